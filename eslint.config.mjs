@@ -1,0 +1,77 @@
+// ESLint flat config: Obsidian's recommended rules (with typescript-eslint's type-checked set),
+// plus the layering rule that keeps src/core/ pure.
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import { builtinModules } from "node:module";
+
+const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default defineConfig([
+  globalIgnores([
+    "node_modules/",
+    "main.js",
+    "dist/",
+    "test/artifacts/",
+    "coverage/",
+    "examples/",
+    "**/*.mjs",
+    "**/*.js",
+    "**/*.cjs",
+  ]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ["eslint.config.*"],
+        },
+      },
+    },
+  },
+  {
+    // The core is pure: nothing from Obsidian, Node, the DOM libraries or the CLI's YAML reader.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "obsidian", message: "src/core/ is pure: no Obsidian API here." },
+            { name: "gray-matter", message: "src/core/ is pure: YAML is read by the CLI or Obsidian." },
+            ...nodeModules.map((name) => ({ name, message: "src/core/ is pure: no Node built-ins." })),
+          ],
+          patterns: [
+            { group: ["**/plugin/**", "**/cli/**", "@codemirror/*"], message: "src/core/ imports only src/core/." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        { name: "window", message: "src/core/ is pure: no DOM." },
+        { name: "document", message: "src/core/ is pure: no DOM." },
+        { name: "process", message: "src/core/ is pure: no process." },
+      ],
+    },
+  },
+  {
+    // The CLI, tests, benchmarks and tooling run on Node only.
+    files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "vitest.config.ts"],
+    rules: { "obsidianmd/no-nodejs-modules": "off", "import/no-nodejs-modules": "off" },
+  },
+  {
+    // Plugin code runs on mobile too: no Node built-ins in the bundle.
+    files: ["src/plugin/**/*.ts", "src/main.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            { name: "gray-matter", message: "main.js never bundles a YAML library; read app.metadataCache." },
+            { name: "js-yaml", message: "main.js never bundles a YAML library; read app.metadataCache." },
+            ...nodeModules.map((name) => ({ name, message: "main.js must stay mobile-safe: no Node built-ins." })),
+          ],
+        },
+      ],
+    },
+  },
+]);

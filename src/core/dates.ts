@@ -1,0 +1,253 @@
+/**
+ * Local calendar days (spec §1). A day is a `YYYY-MM-DD` string; arithmetic runs on whole day
+ * numbers computed with UTC-based maths, so no time zone, DST change or UTC midnight can shift
+ * a day. Only `localMoment` and instants with an explicit offset look at the runtime's zone,
+ * and only to answer "which local day is this instant".
+ */
+import type { Day, LocalMoment, Span } from "./types";
+
+const MS_PER_DAY = 86_400_000;
+const WEEKDAYS_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const WEEKDAYS_LONG = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS_LONG = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+];
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, "0");
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The day for a year, month (1–12) and day of month, or null when no such day exists. */
+export function makeDay(year: number, month: number, date: number): Day | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(date)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || date < 1) return null;
+  if (date > daysInMonth(year, month)) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
+}
+
+/** Whole days since 1970-01-01. */
+export function dayNumber(day: Day): number {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function dayFromNumber(n: number): Day {
+  const date = new Date(n * MS_PER_DAY);
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+export function addDays(day: Day, n: number): Day {
+  return dayFromNumber(dayNumber(day) + n);
+}
+
+/** Same day of the month `n` months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(day: Day, n: number): Day {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7)) - 1 + n;
+  const year = y + Math.floor(m / 12);
+  const month = (((m % 12) + 12) % 12) + 1;
+  const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
+  return makeDay(year, month, date) ?? day;
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: Day, b: Day): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+}
+
+export type Holidays = ReadonlySet<Day>;
+
+export function toHolidaySet(holidays: ReadonlySet<Day> | readonly Day[] | undefined): Holidays {
+  if (!holidays) return new Set();
+  if (holidays instanceof Set) return holidays;
+  const set = new Set<Day>();
+  for (const h of holidays as readonly Day[]) {
+    const d = parseDay(h);
+    if (d) set.add(d);
+  }
+  return set;
+}
+
+export function isBusinessDay(day: Day, holidays: Holidays): boolean {
+  const w = weekday(day);
+  return w !== 0 && w !== 6 && !holidays.has(day);
+}
+
+/** `day + n bd` (spec §1): n ≥ 1 business days later; the result is always a business day. */
+export function addBusinessDays(day: Day, n: number, holidays: Holidays): Day {
+  let num = dayNumber(day);
+  let left = Math.max(1, Math.floor(n));
+  // A year of holidays cannot stop this: every week has five weekdays, and the guard bounds it.
+  for (let guard = 0; left > 0 && guard < 100_000; guard++) {
+    num += 1;
+    if (isBusinessDay(dayFromNumber(num), holidays)) left -= 1;
+  }
+  return dayFromNumber(num);
+}
+
+/** Business days in the half-open range `(from, to]`. */
+export function businessDaysIn(from: Day, to: Day, holidays: Holidays): number {
+  let count = 0;
+  const end = dayNumber(to);
+  for (let n = dayNumber(from) + 1; n <= end; n++) {
+    if (isBusinessDay(dayFromNumber(n), holidays)) count++;
+  }
+  return count;
+}
+
+export function maxDay(...days: (Day | null | undefined)[]): Day | null {
+  let best: Day | null = null;
+  for (const d of days) if (d && (best === null || d > best)) best = d;
+  return best;
+}
+
+/** "Wed 18 Nov" */
+export function formatShort(day: Day): string {
+  const m = Number(day.slice(5, 7));
+  return `${WEEKDAYS_SHORT[weekday(day)]} ${Number(day.slice(8, 10))} ${MONTHS_SHORT[m - 1]}`;
+}
+
+/** "Wednesday, 18 November" — the interview day as people write it. */
+export function formatLong(day: Day): string {
+  const m = Number(day.slice(5, 7));
+  return `${WEEKDAYS_LONG[weekday(day)]}, ${Number(day.slice(8, 10))} ${MONTHS_LONG[m - 1]}`;
+}
+
+/** "in 2 days", "today", "3 days overdue"-style distance, from today's point of view. */
+export function relativeDays(today: Day, day: Day): string {
+  const n = daysBetween(today, day);
+  if (n === 0) return "today";
+  if (n === 1) return "tomorrow";
+  if (n === -1) return "yesterday";
+  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+}
+
+/** The local day and wall-clock minutes of an instant, in the runtime's time zone. */
+export function localMoment(instant: Date): LocalMoment {
+  return {
+    day: makeDay(instant.getFullYear(), instant.getMonth() + 1, instant.getDate()) ?? "1970-01-01",
+    minutes: instant.getHours() * 60 + instant.getMinutes(),
+  };
+}
+
+/** The start of a local day, as a moment. */
+export function startOfDay(day: Day): LocalMoment {
+  return { day, minutes: 0 };
+}
+
+const DATETIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * Reads a date or datetime (spec §1) as a local day and, when a time is written, the local
+ * minutes. Accepts the strings Obsidian's metadata cache holds and the `Date` objects a YAML
+ * library makes (a date-only value arrives as UTC midnight and keeps its calendar day).
+ * Returns null for anything that is not a real date.
+ */
+export function parseMoment(value: unknown): { day: Day; minutes: number | null } | null {
+  if (value instanceof Date) {
+    const t = value.getTime();
+    if (Number.isNaN(t)) return null;
+    if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0) {
+      const day = makeDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+      return day ? { day, minutes: null } : null;
+    }
+    return localMoment(value);
+  }
+  if (typeof value !== "string") return null;
+  const m = DATETIME_RE.exec(value.trim());
+  if (!m) return null;
+  const [, ys, ms, ds, hs, mins, ss, zone] = m;
+  const y = Number(ys);
+  const mo = Number(ms);
+  const d = Number(ds);
+  const day = makeDay(y, mo, d);
+  if (!day) return null;
+  if (hs === undefined) return { day, minutes: null };
+  const h = Number(hs);
+  const mi = Number(mins);
+  const s = ss === undefined ? 0 : Number(ss);
+  if (h > 23 || mi > 59 || s > 59) return null;
+  if (!zone) return { day, minutes: h * 60 + mi };
+  let offsetMinutes = 0;
+  if (zone.toUpperCase() !== "Z") {
+    const sign = zone.startsWith("-") ? -1 : 1;
+    const digits = zone.slice(1).replace(":", "");
+    const oh = Number(digits.slice(0, 2));
+    const om = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
+    if (oh > 14 || om > 59) return null;
+    offsetMinutes = sign * (oh * 60 + om);
+  }
+  const instant = new Date(Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000);
+  return localMoment(instant);
+}
+
+/** The local day of a date or datetime value, or null. */
+export function parseDay(value: unknown): Day | null {
+  return parseMoment(value)?.day ?? null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const NUM = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
+const SPAN_RE = new RegExp(
+  `^${NUM}(?:\\s*(?:-|–|—|to)\\s*${NUM})?\\s*(business[\\s-]+days?|working[\\s-]+days?|days?|weeks?|months?)$`,
+  "i",
+);
+
+/**
+ * Reads a `decision_timeline` (spec §2): `N unit` or `N-M unit`, a range counting to its upper
+ * end; units day(s), week(s), business day(s), month(s); N as digits or one–ten, a/an = 1.
+ */
+export function parseSpan(value: unknown): Span | null {
+  if (typeof value !== "string") return null;
+  const text = value.trim().replace(/\s+/g, " ");
+  const m = SPAN_RE.exec(text);
+  if (!m) return null;
+  const toNum = (s: string | undefined): number | null => {
+    if (s === undefined) return null;
+    const lower = s.toLowerCase();
+    return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
+  };
+  const low = toNum(m[1]) ?? 0;
+  const high = toNum(m[2]);
+  if (m[2] !== undefined && /^an?$/i.test(m[2])) return null;
+  const amount = high === null ? low : Math.max(low, high);
+  if (amount < 1) return null;
+  const unitWord = m[3].toLowerCase();
+  const unit: Span["unit"] = /^(business|working)/.test(unitWord)
+    ? "business-day"
+    : unitWord.startsWith("day")
+      ? "day"
+      : unitWord.startsWith("week")
+        ? "week"
+        : "month";
+  return { amount, unit, text };
+}
+
+export function addSpan(day: Day, span: Span, holidays: Holidays): Day {
+  switch (span.unit) {
+    case "day":
+      return addDays(day, span.amount);
+    case "week":
+      return addDays(day, span.amount * 7);
+    case "business-day":
+      return addBusinessDays(day, span.amount, holidays);
+    case "month":
+      return addMonths(day, span.amount);
+  }
+}

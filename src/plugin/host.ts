@@ -1,0 +1,29 @@
+/**
+ * The contract between the plugin's parts: what every feature module may ask of the plugin.
+ * Feature modules export `register…(host)` functions; `src/main.ts` only calls them.
+ */
+import type { Plugin } from "obsidian";
+import type { FollowUpSettings } from "../core/settings";
+import type { FollowUpIndex } from "./index";
+
+/** The namespaced workspace event the index fires after every change, with a revision number. */
+export const INDEX_EVENT = "interview-followup:index-updated";
+/** View type of the sidebar. */
+export const SIDEBAR_VIEW_TYPE = "interview-followup-sidebar";
+/** Prefix of every CSS class the plugin adds. */
+export const CSS_PREFIX = "ifu";
+
+export interface IndexUpdate {
+  revision: number;
+  /** Paths whose status changed, or null when everything was recomputed. */
+  changed: string[] | null;
+}
+
+export interface FollowUpHost extends Plugin {
+  settings: FollowUpSettings;
+  index: FollowUpIndex;
+  /** Persists settings and recomputes the index. */
+  saveSettings(): Promise<void>;
+  /** Reveals the sidebar, creating it in the right sidebar if needed. */
+  activateSidebar(): Promise<void>;
+}
