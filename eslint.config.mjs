@@ -55,7 +55,7 @@ export default defineConfig([
   },
   {
     // The CLI, tests, benchmarks and tooling run on Node only.
-    files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "vitest.config.ts"],
+    files: ["src/cli/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "vitest.config.mts"],
     rules: { "obsidianmd/no-nodejs-modules": "off", "import/no-nodejs-modules": "off" },
   },
   {

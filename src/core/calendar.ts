@@ -1,0 +1,140 @@
+/**
+ * The calendar export: every open action (a thank-you to write, a follow-up to make) becomes one
+ * all-day event, written as iCalendar text by `ical-generator` (escaping, line folding at 75
+ * octets and CRLF endings are the library's job). Pure: the day of the export is an argument.
+ */
+import ical, { ICalEventTransparency } from "ical-generator";
+import { sortStatuses, describeAction } from "./agenda";
+import { addDays, formatShort } from "./dates";
+import type { Day, FollowUpStatus } from "./types";
+
+export const CALENDAR_NAME = "Interview follow-ups";
+export const CALENDAR_PRODID = { company: "Interview Follow-up", product: "Obsidian plugin and CLI", language: "EN" };
+/** Every UID ends with this, so a calendar app can tell our events from others. */
+export const UID_DOMAIN = "interview-followup";
+
+export type CalendarEventKind = "thank-you" | "follow-up";
+
+/** One all-day event, before it is written as iCalendar text. */
+export interface CalendarEvent {
+  uid: string;
+  kind: CalendarEventKind;
+  path: string;
+  /** First day of the event (the window's `opens`). */
+  start: Day;
+  /** The day after the last day (`dueBy + 1`): DTEND of an all-day event is exclusive. */
+  end: Day;
+  summary: string;
+  description: string;
+}
+
+export interface RenderedCalendar {
+  text: string;
+  events: CalendarEvent[];
+}
+
+/** "Acme — Analyst"; one of the two when the other is missing; else the note's file name. */
+export function statusLabel(status: Pick<FollowUpStatus, "company" | "role" | "path">): string {
+  const parts = [status.company, status.role].map((p) => p?.trim() ?? "").filter((p) => p !== "");
+  if (parts.length > 0) return parts.join(" — ");
+  const file = status.path.split("/").pop() ?? status.path;
+  return file.replace(/\.md$/i, "") || status.path;
+}
+
+/** 64-bit FNV-1a over the UTF-8 bytes, as 16 hex digits: small, stable and runtime-independent. */
+export function stableHash(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let h = 0xcbf29ce484222325n;
+  for (const b of bytes) {
+    h ^= BigInt(b);
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h.toString(16).padStart(16, "0");
+}
+
+/**
+ * The event's UID: the same note, action and attempt always give the same UID, so re-importing
+ * the file updates an event instead of adding a second one. The window's days and the channel
+ * are not part of it (they may move; the event should move with them).
+ */
+export function eventUid(path: string, kind: CalendarEventKind, attempt: number | null): string {
+  return `${stableHash(`${path}\n${kind}\n${attempt ?? 0}`)}@${UID_DOMAIN}`;
+}
+
+/** Which kind of event a status gives, or null for none (closed, invalid, upcoming, R9, no-response). */
+export function eventKind(status: FollowUpStatus): CalendarEventKind | null {
+  if (!status.opens || !status.dueBy) return null;
+  if (status.action === "send-thank-you") return "thank-you";
+  if (status.action === "follow-up") return "follow-up";
+  if (status.action === "wait" && status.state === "waiting" && status.rule !== "R9") return "follow-up";
+  return null;
+}
+
+const CHANNEL_WORD: Record<string, string> = { email: "email", linkedin: "LinkedIn", phone: "phone" };
+
+function summaryOf(status: FollowUpStatus, kind: CalendarEventKind): string {
+  const label = statusLabel(status);
+  if (kind === "thank-you") return `Thank-you: ${label}`;
+  if (status.channel === "phone") return `Call: ${label}`;
+  return `Follow up: ${label} (${CHANNEL_WORD[status.channel ?? "email"] ?? "email"})`;
+}
+
+function descriptionOf(status: FollowUpStatus, kind: CalendarEventKind): string {
+  const lines = [`${status.reason} (${status.rule})`];
+  if (kind === "follow-up") {
+    let what = describeAction({ ...status, action: "follow-up" });
+    if (status.alternatives.length > 0) what += ` (or ${status.alternatives.map((c) => CHANNEL_WORD[c] ?? c).join(", ")})`;
+    lines.push(`${what}.`);
+    if (status.thankYouPending) lines.push("No thank-you logged yet: add a sentence of thanks.");
+  }
+  if (status.dueBy) lines.push(`Last day: ${formatShort(status.dueBy)}.`);
+  lines.push(`Note: ${status.path}`);
+  return lines.join("\n");
+}
+
+/** The events for a set of statuses, most urgent first; statuses with nothing to do give none. */
+export function calendarEvents(statuses: readonly FollowUpStatus[]): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const status of sortStatuses(statuses)) {
+    const kind = eventKind(status);
+    if (!kind || !status.opens || !status.dueBy) continue;
+    events.push({
+      uid: eventUid(status.path, kind, kind === "follow-up" ? status.attempt : null),
+      kind,
+      path: status.path,
+      start: status.opens,
+      end: addDays(status.dueBy, 1),
+      summary: summaryOf(status, kind),
+      description: descriptionOf(status, kind),
+    });
+  }
+  return events;
+}
+
+/** A day as the UTC midnight the library writes back as that same `VALUE=DATE` (it reads UTC fields). */
+function utcMidnight(day: Day): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/**
+ * The whole calendar as iCalendar text. `today` is the export day: it becomes every event's
+ * DTSTAMP, so the same statuses on the same day always give byte-identical output.
+ */
+export function renderCalendar(statuses: readonly FollowUpStatus[], today: Day): RenderedCalendar {
+  const events = calendarEvents(statuses);
+  const calendar = ical({ name: CALENDAR_NAME, prodId: CALENDAR_PRODID });
+  const stamp = utcMidnight(today);
+  for (const e of events) {
+    calendar.createEvent({
+      id: e.uid,
+      allDay: true,
+      start: utcMidnight(e.start),
+      end: utcMidnight(e.end),
+      stamp,
+      summary: e.summary,
+      description: e.description,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  return { text: calendar.toString(), events };
+}

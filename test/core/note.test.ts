@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { frontmatterTags, isInterviewNote, parseInterviewNote } from "../../src/core/note";
+import { defaultKeyMap } from "../../src/core/settings";
+import { aNote } from "../support/note-builder";
+
+const detection = { type: "interview", tag: "interview", folder: "Interviews" };
+
+describe("parseInterviewNote (spec §2)", () => {
+  it("reads a complete note", () => {
+    const n = parseInterviewNote(
+      aNote()
+        .set("stage", "Final round")
+        .set("preferred_channel", "E-mail")
+        .set("call_ok", "yes")
+        .set("decision_timeline", "1-2 weeks")
+        .attempt("2026-11-25", "Voice Mail", { next: "2026-12-01", note: "left a short message" })
+        .build(),
+      "Interviews/acme.md",
+    );
+    expect(n).toMatchObject({
+      company: "Acme",
+      interview: { day: "2026-11-18", minutes: null },
+      final: true,
+      preferredChannel: "email",
+      callOk: true,
+      decisionTimeline: { amount: 2, unit: "week" },
+      followUps: [{ day: "2026-11-25", channel: "voicemail", next: "2026-12-01", note: "left a short message", index: 0 }],
+      outcome: "pending",
+      problems: [],
+    });
+  });
+
+  it("reads wikilinks as their text", () => {
+    expect(parseInterviewNote({ company: "[[Acme Corp]]", role: "[[Roles/Analyst|Analyst]]" }, "x.md")).toMatchObject({ company: "Acme Corp", role: "Analyst" });
+  });
+
+  it("accepts the Date objects a YAML library makes", () => {
+    const n = parseInterviewNote({ interview_date: new Date(Date.UTC(2026, 10, 18)), follow_ups: [new Date(Date.UTC(2026, 10, 25))] }, "x.md");
+    expect(n.interview?.day).toBe("2026-11-18");
+    expect(n.followUps[0]).toMatchObject({ day: "2026-11-25", channel: "email" });
+  });
+
+  it("a single date or mapping in follow_ups is a list of one", () => {
+    expect(parseInterviewNote({ interview_date: "2026-11-18", follow_ups: "2026-11-25" }, "x.md").followUps).toHaveLength(1);
+    expect(parseInterviewNote({ interview_date: "2026-11-18", follow_ups: { date: "2026-11-25", channel: "call" } }, "x.md").followUps[0].channel).toBe("phone");
+  });
+
+  it("thank_you_sent: true or a date is sent; absent, empty, false, no are not", () => {
+    const read = (v: unknown) => parseInterviewNote({ interview_date: "2026-11-18", thank_you_sent: v }, "x.md");
+    for (const v of [true, "2026-11-18", "yes", new Date(Date.UTC(2026, 10, 18))]) expect(read(v).thankYouSent, String(v)).toBe(true);
+    for (const v of [undefined, null, "", false, "no", "No", "false"]) expect(read(v).thankYouSent, String(v)).toBe(false);
+    const bad = read("maybe");
+    expect(bad.thankYouSent).toBe(false);
+    expect(bad.problems).toEqual([{ key: "thank_you_sent", value: "maybe", message: expect.stringContaining("read as not sent") as string }]);
+  });
+
+  it("names the key, the value and what was expected for every unreadable value, and keeps the rest", () => {
+    const n = parseInterviewNote(
+      {
+        company: "Acme",
+        interview_date: "2026-11-18",
+        decision_date: "2026-11-10",
+        decision_timeline: "soonish",
+        outcome: "ghosted",
+        preferred_channel: "pigeon",
+        check_back: "next Tuesday",
+        last_reply: 42,
+        snoozed_until: "2026-02-30",
+        call_ok: "perhaps",
+        follow_ups: [{ date: "sometime" }, { date: "2026-11-25", channel: "fax" }, "2026-11-26", { date: "2026-11-27", next: "later" }],
+      },
+      "x.md",
+    );
+    const keys = n.problems.map((p) => p.key);
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "decision_date",
+        "decision_timeline",
+        "outcome",
+        "preferred_channel",
+        "check_back",
+        "last_reply",
+        "snoozed_until",
+        "call_ok",
+        "follow_ups[1].date",
+        "follow_ups[2].channel",
+        "follow_ups[4].next",
+      ]),
+    );
+    expect(n.problems.find((p) => p.key === "outcome")).toEqual({ key: "outcome", value: "ghosted", message: expect.stringContaining("read as pending") as string });
+    expect(n.problems.find((p) => p.key === "decision_date")?.message).toContain("must be after the interview day");
+    expect(n.outcome).toBe("pending");
+    expect(n.decisionDate).toBeNull();
+    expect(n.followUps.map((a) => [a.day, a.channel])).toEqual([
+      ["2026-11-25", "email"],
+      ["2026-11-26", "email"],
+      ["2026-11-27", "email"],
+    ]);
+    expect(n.company).toBe("Acme");
+  });
+
+  it("follow_ups that is not a list, date or mapping is one problem and no attempts", () => {
+    const n = parseInterviewNote({ interview_date: "2026-11-18", follow_ups: "yes" }, "x.md");
+    expect(n.followUps).toEqual([]);
+    expect(n.problems).toEqual([{ key: "follow_ups", value: "yes", message: expect.stringContaining("expected a list") as string }]);
+  });
+
+  it("uses the user's key names and names them in problems", () => {
+    const keys = { ...defaultKeyMap(), interview_date: "date", company: "employer" };
+    const ok = parseInterviewNote({ date: "2026-11-18", employer: "Globex" }, "x.md", keys);
+    expect(ok.interview?.day).toBe("2026-11-18");
+    expect(ok.company).toBe("Globex");
+    const bad = parseInterviewNote({ date: "2026-13-45" }, "x.md", keys);
+    expect(bad.problems[0]).toMatchObject({ key: "date", value: "2026-13-45" });
+    expect(bad.interviewKey).toBe("date");
+  });
+
+  it("never throws, whatever it is given", () => {
+    const cyclic: Record<string, unknown> = { interview_date: "2026-11-18" };
+    cyclic.company = cyclic;
+    for (const v of [undefined, null, 0, "text", [], [1, 2], new Date(), cyclic, { follow_ups: [null, [], {}, { date: {} }] }]) {
+      expect(() => parseInterviewNote(v, "x.md")).not.toThrow();
+    }
+  });
+});
+
+describe("detection (spec §2)", () => {
+  it("selects by type, tag (nested too) or folder, case-insensitively", () => {
+    expect(isInterviewNote("a.md", { type: "Interview" }, [], detection)).toBe(true);
+    expect(isInterviewNote("a.md", {}, ["#interview"], detection)).toBe(true);
+    expect(isInterviewNote("a.md", {}, ["Interview/onsite"], detection)).toBe(true);
+    expect(isInterviewNote("a.md", {}, ["interviewing"], detection)).toBe(false);
+    expect(isInterviewNote("Interviews/2026/acme.md", {}, [], detection)).toBe(true);
+    expect(isInterviewNote("InterviewsOld/acme.md", {}, [], detection)).toBe(false);
+    expect(isInterviewNote("Notes/a.md", { type: "meeting" }, ["work"], detection)).toBe(false);
+  });
+
+  it("never selects the templates folder", () => {
+    expect(isInterviewNote("Templates/follow-up-1.md", { type: "interview" }, [], detection, "Templates")).toBe(false);
+  });
+
+  it("reads frontmatter tags in every shape", () => {
+    expect(frontmatterTags({ tags: ["interview", "#job"] })).toEqual(["interview", "job"]);
+    expect(frontmatterTags({ tags: "interview, job" })).toEqual(["interview", "job"]);
+    expect(frontmatterTags({ tags: 3 })).toEqual([]);
+  });
+});
