@@ -53,6 +53,7 @@ describe("attempts and replies (spec §1, §3)", () => {
   it("sorts attempts by date, ties keeping list order", () => {
     const note = parseInterviewNote(
       aNote()
+        .thanked()
         .attempt("2026-11-27", "email")
         .attempt("2026-11-25", "voicemail", { next: "2026-12-01" })
         .attempt("2026-11-27", "voicemail")
