@@ -86,6 +86,11 @@ export function isBusinessDay(day: Day, holidays: Holidays): boolean {
   return w !== 0 && w !== 6 && !holidays.has(day);
 }
 
+function isBusinessDayNumber(n: number, holidays: Holidays): boolean {
+  const w = (((n + 4) % 7) + 7) % 7;
+  return w !== 0 && w !== 6 && (holidays.size === 0 || !holidays.has(dayFromNumber(n)));
+}
+
 /** `day + n bd` (spec §1): n ≥ 1 business days later; the result is always a business day. */
 export function addBusinessDays(day: Day, n: number, holidays: Holidays): Day {
   let num = dayNumber(day);
@@ -93,7 +98,7 @@ export function addBusinessDays(day: Day, n: number, holidays: Holidays): Day {
   // A year of holidays cannot stop this: every week has five weekdays, and the guard bounds it.
   for (let guard = 0; left > 0 && guard < 100_000; guard++) {
     num += 1;
-    if (isBusinessDay(dayFromNumber(num), holidays)) left -= 1;
+    if (isBusinessDayNumber(num, holidays)) left -= 1;
   }
   return dayFromNumber(num);
 }
@@ -103,7 +108,7 @@ export function businessDaysIn(from: Day, to: Day, holidays: Holidays): number {
   let count = 0;
   const end = dayNumber(to);
   for (let n = dayNumber(from) + 1; n <= end; n++) {
-    if (isBusinessDay(dayFromNumber(n), holidays)) count++;
+    if (isBusinessDayNumber(n, holidays)) count++;
   }
   return count;
 }

@@ -1,0 +1,341 @@
+import { describe, expect, it } from "vitest";
+import type { CliCommand } from "../../src/cli/command";
+import { COMMANDS, runCli, VERSION } from "../../src/cli/run";
+import { SETTINGS_PATH } from "../../src/cli/scan";
+import { agendaJson, BASIC, makeVault, note, run } from "./helpers";
+
+const ESC = "\u001b[";
+
+/** One note per group, on Wed 25 Nov 2026. */
+function groupsVault(): string {
+  return makeVault({
+    "Interviews/overdue.md": note("company: Oak\nrole: Baker\ninterview_date: 2026-11-20"),
+    "Interviews/due.md": note(`${BASIC}\nthank_you_sent: true`),
+    "Interviews/waiting.md": note("company: Elm\nrole: Clerk\ninterview_date: 2026-11-19\ndecision_date: 2026-11-27\nthank_you_sent: true"),
+    "Interviews/upcoming.md": note("company: Ash\nrole: Pilot\ninterview_date: 2026-11-26 10:00"),
+    "Interviews/move-on.md": note(
+      "company: Fir\nrole: Chef\ninterview_date: 2026-10-01\nthank_you_sent: true\nfollow_ups: [2026-10-09, 2026-10-19, 2026-10-29]",
+    ),
+    "Interviews/invalid.md": note("company: Yew\ninterview_date: 2026-13-45"),
+    "Interviews/closed.md": note("company: Pine\nrole: Nurse\ninterview_date: 2026-11-02\noutcome: rejected"),
+  });
+}
+
+const KEYS = [
+  "path",
+  "company",
+  "role",
+  "interviewer",
+  "state",
+  "action",
+  "channel",
+  "alternatives",
+  "attempt",
+  "opens",
+  "dueBy",
+  "template",
+  "thankYouPending",
+  "rule",
+  "reason",
+  "problems",
+];
+
+describe("agenda --json", () => {
+  it("every interview note, closed and invalid included, most urgent first, with exactly the keys in order", async () => {
+    const out = await agendaJson(groupsVault(), "--today", "2026-11-25");
+    expect(Object.keys(out)).toEqual(["today", "notes"]);
+    expect(out.today).toBe("2026-11-25");
+    expect(out.notes.map((n) => n.state)).toEqual([
+      "thank-you-overdue",
+      "follow-up-due",
+      "waiting",
+      "upcoming",
+      "no-response",
+      "invalid",
+      "closed",
+    ]);
+    for (const n of out.notes) expect(Object.keys(n)).toEqual(KEYS);
+  });
+
+  it("types and values: dates YYYY-MM-DD, absent values null, problems {key, value, message}", async () => {
+    const out = await agendaJson(groupsVault(), "--today", "2026-11-25");
+    const byPath = Object.fromEntries(out.notes.map((n) => [n.path, n]));
+    expect(byPath["Interviews/due.md"]).toEqual({
+      path: "Interviews/due.md",
+      company: "Acme",
+      role: "Analyst",
+      interviewer: "Dana Reyes",
+      state: "follow-up-due",
+      action: "follow-up",
+      channel: "email",
+      alternatives: [],
+      attempt: 1,
+      opens: "2026-11-25",
+      dueBy: "2026-12-02",
+      template: "follow-up-1",
+      thankYouPending: false,
+      rule: "R4c",
+      reason: "Follow up by email: the interview was Wed 18 Nov and no timeline was given, so 5 business days later.",
+      problems: [],
+    });
+    expect(byPath["Interviews/invalid.md"]).toMatchObject({
+      role: null,
+      interviewer: null,
+      state: "invalid",
+      channel: null,
+      attempt: null,
+      opens: null,
+      dueBy: null,
+      template: null,
+      rule: "R0",
+      problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }],
+    });
+    expect(byPath["Interviews/closed.md"]).toMatchObject({ state: "closed", template: "rejection-reply", rule: "R1" });
+    for (const n of out.notes) {
+      for (const d of [n.opens, n.dueBy]) if (d !== null) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof n.thankYouPending).toBe("boolean");
+      expect(Array.isArray(n.alternatives)).toBe(true);
+    }
+  });
+
+  it("paths are relative to the folder with forward slashes", async () => {
+    const vault = makeVault({ "Interviews/2026/Nov/a b.md": note(BASIC) });
+    const out = await agendaJson(vault, "--today", "2026-11-25");
+    expect(out.notes.map((n) => n.path)).toEqual(["Interviews/2026/Nov/a b.md"]);
+  });
+
+  it("without --today, now is the clock's local time: a later interview today is still upcoming", async () => {
+    const vault = makeVault({ "Interviews/a.md": note("interview_date: 2026-11-25 15:00") });
+    const morning = await run(["agenda", vault, "--json"], { now: () => new Date(2026, 10, 25, 9, 0) });
+    const evening = await run(["agenda", vault, "--json"], { now: () => new Date(2026, 10, 25, 18, 0) });
+    expect((JSON.parse(morning.stdout) as { notes: { state: string }[] }).notes[0].state).toBe("upcoming");
+    expect((JSON.parse(evening.stdout) as { notes: { state: string }[] }).notes[0].state).toBe("thank-you-due");
+    expect((JSON.parse(evening.stdout) as { today: string }).today).toBe("2026-11-25");
+  });
+
+  it("--today is the start of the day", async () => {
+    const vault = makeVault({ "Interviews/a.md": note("interview_date: 2026-11-25 00:30") });
+    const out = await agendaJson(vault, "--today", "2026-11-25");
+    expect(out.notes[0].state).toBe("upcoming");
+  });
+
+  it("an empty folder is an empty list", async () => {
+    expect(await agendaJson(makeVault(), "--today", "2026-11-25")).toEqual({ today: "2026-11-25", notes: [] });
+  });
+});
+
+describe("agenda (text)", () => {
+  it("groups in order with a header and a summary; closed only with --all", async () => {
+    const vault = groupsVault();
+    const plain = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toBe("");
+    const lines = plain.stdout.split("\n");
+    expect(lines[0]).toBe("Follow-ups as of Wed 25 Nov 2026");
+    const headings = lines.filter((l) => /^\S/.test(l)).slice(1);
+    expect(headings).toEqual([
+      "Overdue (1)",
+      "Due (1)",
+      "Waiting (1)",
+      "Upcoming interviews (1)",
+      "Move on (1)",
+      "Needs attention (1)",
+      "2 things to do: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed (--all lists them).",
+    ]);
+    expect(plain.stdout).not.toContain("Pine");
+
+    const all = await run(["agenda", vault, "--today", "2026-11-25", "--all"]);
+    expect(all.stdout).toContain("\nClosed (1)\n");
+    expect(all.stdout).toMatch(/Pine — Nurse +Closed: reply graciously +R1\n/);
+    expect(all.stdout.trimEnd().split("\n").at(-1)).toBe(
+      "2 things to do: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed.",
+    );
+  });
+
+  it("each line: date and distance, Company — Role, the action and channel, the rule; the reason below", async () => {
+    const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
+    const lines = stdout.split("\n");
+    const at = (text: string) => lines.findIndex((l) => l.includes(text));
+    const due = at("Acme — Analyst");
+    expect(lines[due]).toMatch(/^ {2}Wed 2 Dec, within 7 days +Acme — Analyst +Follow-up 1 by email +R4c$/);
+    expect(lines[due + 1]).toBe("      Follow up by email: the interview was Wed 18 Nov and no timeline was given, so 5 business days later.");
+    expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Sun 22 Nov, 3 days overdue +Oak — Baker +Send a thank-you +R3$/);
+    expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Mon 30 Nov, in 5 days +Elm — Clerk +Follow-up 1 by email/);
+    expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Thu 26 Nov, tomorrow +Ash — Pilot +Prepare +R2$/);
+    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Thu 12 Nov, 13 days ago +Fir — Chef +Move on +R9$/);
+    // Columns line up.
+    const starts = ["Acme", "Oak", "Elm", "Ash", "Fir", "Yew"].map((c) => lines[at(`${c}`)].indexOf(c));
+    expect(new Set(starts).size).toBe(1);
+  });
+
+  it("invalid notes show their path and problems", async () => {
+    const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
+    const block = stdout.slice(stdout.indexOf("Needs attention"));
+    expect(block).toContain('      Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned.\n');
+    expect(block).toContain("      in Interviews/invalid.md\n");
+    expect(block).toContain('      ! interview_date "2026-13-45": expected a date like 2026-11-18 or 2026-11-18 14:00\n');
+  });
+
+  it("a year other than today's is shown", async () => {
+    const vault = makeVault({ "Interviews/a.md": note("company: A\nrole: B\ninterview_date: 2027-01-05") });
+    const { stdout } = await run(["agenda", vault, "--today", "2026-12-30"]);
+    expect(stdout).toContain("Tue 5 Jan 2027, in 6 days");
+  });
+
+  it("no colour when not a terminal or NO_COLOR is set; colour on a terminal or with FORCE_COLOR", async () => {
+    const vault = groupsVault();
+    const args = ["agenda", vault, "--today", "2026-11-25"];
+    expect((await run(args, { isTTY: false })).stdout).not.toContain(ESC);
+    expect((await run(args, { isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(ESC);
+    const tty = (await run(args, { isTTY: true })).stdout;
+    expect(tty).toContain(`${ESC}31m`); // overdue in red
+    expect(tty).toContain(`${ESC}1mFollow-ups as of Wed 25 Nov 2026${ESC}22m`);
+    expect((await run(args, { isTTY: false, env: { FORCE_COLOR: "1" } })).stdout).toContain(ESC);
+    // Colour never changes the words.
+    // eslint-disable-next-line no-control-regex -- removing the ANSI codes
+    expect(tty.replace(/\u001b\[\d+m/g, "")).toBe((await run(args)).stdout);
+  });
+
+  it("user text cannot send escape sequences to the terminal", async () => {
+    const vault = makeVault({ "Interviews/a.md": note('company: "Evil\\e[2J\\u202eCorp"\nrole: "Line\\nbreak"\ninterview_date: 2026-11-18') });
+    const { stdout } = await run(["agenda", vault, "--today", "2026-11-25"], { isTTY: true });
+    expect(stdout).toContain("Evil\ufffd[2J\ufffdCorp — Line break");
+    expect(stdout).not.toContain("\u001b[2J");
+  });
+
+  it("a long name is cut to keep the columns", async () => {
+    const vault = makeVault({ "Interviews/a.md": note(`company: ${"W".repeat(500)}\nrole: Analyst\ninterview_date: 2026-11-18`) });
+    const { stdout } = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(stdout).toContain(`${"W".repeat(47)}…`);
+    expect(stdout).not.toContain("W".repeat(49));
+  });
+
+  it("an empty folder explains the note format in one sentence", async () => {
+    const vault = makeVault({ "Notes/plain.md": "# Just a note\n" });
+    const r = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stdout).toMatch(/^No interview notes in .+: an interview note is a Markdown note with "type: interview" .*"interview_date: 2026-11-18" in its front matter\.\n$/);
+  });
+
+  it("a broken data.json is a one-line warning on stderr and the agenda still runs", async () => {
+    const vault = makeVault({ [SETTINGS_PATH]: "{nope", "Interviews/a.md": note(BASIC) });
+    const r = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^interview-followup: warning: \.obsidian\/plugins\/interview-followup\/data\.json is not valid JSON/);
+    expect(r.stdout).toContain("Acme — Analyst");
+  });
+});
+
+describe("--fail-on-due", () => {
+  it("exits 3 when something is due or overdue, else 0", async () => {
+    const dueVault = makeVault({ "Interviews/a.md": note(BASIC) });
+    expect((await run(["agenda", dueVault, "--today", "2026-11-19", "--fail-on-due"])).code).toBe(3); // thank-you due
+    expect((await run(["agenda", dueVault, "--today", "2026-11-23", "--fail-on-due"])).code).toBe(3); // overdue
+    expect((await run(["agenda", dueVault, "--today", "2026-11-17", "--fail-on-due"])).code).toBe(0); // upcoming
+    expect((await run(["agenda", dueVault, "--today", "2026-11-19"])).code).toBe(0); // without the flag
+    const json = await run(["agenda", dueVault, "--today", "2026-11-25", "--fail-on-due", "--json"]);
+    expect(json.code).toBe(3);
+    expect((JSON.parse(json.stdout) as { notes: unknown[] }).notes).toHaveLength(1);
+  });
+
+  it("waiting, closed, invalid and move-on are not due", async () => {
+    const vault = makeVault({
+      "Interviews/waiting.md": note("interview_date: 2026-11-19\ndecision_date: 2026-11-27\nthank_you_sent: true"),
+      "Interviews/closed.md": note("interview_date: 2026-11-02\noutcome: offer"),
+      "Interviews/invalid.md": note("interview_date: nope"),
+      "Interviews/move-on.md": note("interview_date: 2026-10-01\nthank_you_sent: true\nfollow_ups: [2026-10-09, 2026-10-19, 2026-10-29]"),
+    });
+    expect((await run(["agenda", vault, "--today", "2026-11-25", "--fail-on-due"])).code).toBe(0);
+  });
+});
+
+describe("usage errors: one line on stderr, exit 2, no stack trace", () => {
+  const cases: [string, string[], RegExp][] = [
+    ["unknown flag", ["agenda", "--colour"], /^interview-followup: unknown option --colour \(see --help\)$/],
+    ["unknown top-level flag", ["--bogus"], /^interview-followup: unknown option --bogus/],
+    ["bad --today", ["agenda", "--today", "2026-02-30"], /^interview-followup: --today: "2026-02-30" is not a real day like 2026-11-25$/],
+    ["--today without a value", ["agenda", "--today"], /^interview-followup: --today needs a value like YYYY-MM-DD$/],
+    ["bad --max-attempts", ["agenda", "--max-attempts", "0"], /^interview-followup: --max-attempts: "0" is not a whole number of 1 or more$/],
+    ["non-numeric --max-attempts", ["agenda", "--max-attempts=lots"], /^interview-followup: --max-attempts: "lots"/],
+    ["bad --holidays", ["agenda", "--holidays", "2026-12-24,Christmas"], /^interview-followup: --holidays: "Christmas" is not a real day/],
+    ["missing folder", ["agenda", "/definitely/not/here"], /^interview-followup: folder not found: \/definitely\/not\/here$/],
+    ["two folders", ["agenda", "a", "b"], /^interview-followup: agenda takes one folder, got 2: a b$/],
+    ["unknown command", ["agendas"], /^interview-followup: unknown command "agendas" \(commands: agenda(, [a-z-]+)*; see --help\)$/],
+    ["help for an unknown command", ["help", "nope"], /^interview-followup: no command named "nope"/],
+  ];
+  it.each(cases)("%s", async (_name, argv, pattern) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.endsWith("\n")).toBe(true);
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(pattern);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("a file instead of a folder", async () => {
+    const vault = makeVault({ "a.md": "x" });
+    const r = await run(["agenda", `${vault}/a.md`]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^interview-followup: not a folder: .*a\.md\n$/);
+  });
+});
+
+describe("help, version and the command table", () => {
+  it("--help, -h, help and no arguments print the help on stdout", async () => {
+    for (const argv of [["--help"], ["-h"], ["help"], []]) {
+      const r = await run(argv);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe("");
+      expect(r.stdout).toContain("Usage:");
+      expect(r.stdout).toContain("interview-followup agenda [folder] [options]");
+      for (const flag of ["--today YYYY-MM-DD", "--json", "--all", "--holidays", "--max-attempts N", "--fail-on-due"]) {
+        expect(r.stdout).toContain(flag);
+      }
+    }
+    const one = await run(["agenda", "--help"]);
+    expect(one.code).toBe(0);
+    expect(one.stdout.split("\n")[0]).toBe("Usage: interview-followup agenda [folder] [options]");
+    expect((await run(["help", "agenda"])).stdout).toBe(one.stdout);
+  });
+
+  it("--version prints the package version", async () => {
+    const r = await run(["--version"]);
+    expect(r).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: "" });
+    expect(VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("a new subcommand is one table entry; its unexpected errors are one line and exit 1", async () => {
+    const calls: string[][] = [];
+    const extra: CliCommand = {
+      name: "fake-export",
+      summary: "Export something",
+      usage: "fake-export [folder]",
+      flags: {},
+      run: (args) => {
+        calls.push(args);
+        if (args[0] === "boom") throw new Error("disk on fire\n    at somewhere (file.js:1:1)");
+        return Promise.resolve(0);
+      },
+    };
+    const commands = [...COMMANDS, extra];
+    let out = "";
+    let err = "";
+    const io = {
+      stdout: { write: (t: string) => (out += t) },
+      stderr: { write: (t: string) => (err += t) },
+      env: {},
+      isTTY: false,
+      now: () => new Date(2026, 10, 25),
+    };
+    expect(await runCli(["fake-export", "vault", "--x"], io, commands)).toBe(0);
+    expect(calls).toEqual([["vault", "--x"]]);
+    expect(await runCli(["--help"], io, commands)).toBe(0);
+    expect(out).toContain("interview-followup fake-export [folder]");
+    expect(await runCli(["fake-export", "boom"], io, commands)).toBe(1);
+    expect(err).toBe("interview-followup: unexpected error: disk on fire\n");
+  });
+});
