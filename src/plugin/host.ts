@@ -2,7 +2,7 @@
  * The contract between the plugin's parts: what every feature module may ask of the plugin.
  * Feature modules export `register…(host)` functions; `src/main.ts` only calls them.
  */
-import type { Plugin } from "obsidian";
+import type { EventRef, Plugin } from "obsidian";
 import type { FollowUpSettings } from "../core/settings";
 import type { FollowUpIndex } from "./index";
 
@@ -17,6 +17,13 @@ export interface IndexUpdate {
   revision: number;
   /** Paths whose status changed, or null when everything was recomputed. */
   changed: string[] | null;
+}
+
+declare module "obsidian" {
+  interface Workspace {
+    /** The index's update event (typed here so listeners get an IndexUpdate). */
+    on(name: typeof INDEX_EVENT, callback: (update: IndexUpdate) => unknown, ctx?: unknown): EventRef;
+  }
 }
 
 export interface FollowUpHost extends Plugin {

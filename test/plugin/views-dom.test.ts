@@ -16,13 +16,13 @@ describe("installDomHelpers (Obsidian's DOM helpers in happy-dom)", () => {
   });
 
   it("createEl applies cls arrays, text, attr, title, href, type, value, placeholder", () => {
-    const a = createEl("a", { cls: ["x", "y"], text: "go", attr: { "data-href": "N.md", gone: null, n: 3 }, title: "tip", href: "#h" });
+    const a = createEl("a", { cls: ["x", "y"], text: "Go", attr: { "data-href": "N.md", gone: null, n: 3 }, title: "Tip", href: "#h" });
     expect(a.className).toBe("x y");
-    expect(a.textContent).toBe("go");
+    expect(a.textContent).toBe("Go");
     expect(a.getAttribute("data-href")).toBe("N.md");
     expect(a.getAttribute("n")).toBe("3");
     expect(a.hasAttribute("gone")).toBe(false);
-    expect(a.title).toBe("tip");
+    expect(a.title).toBe("Tip");
     expect(a.getAttribute("href")).toBe("#h");
     const input = createEl("input", { type: "text", value: "v", placeholder: "p" });
     expect(input.value).toBe("v");

@@ -1,0 +1,482 @@
+/**
+ * Pure render functions for everything the user sees: the sidebar agenda, the badge on a note,
+ * the `followup` agenda block and the status bar text. Each takes an element, data and
+ * callbacks, and builds DOM with Obsidian's createEl/createDiv/createSpan/setText only — never
+ * innerHTML — so frontmatter values always land as text. Nothing here imports `obsidian`: the
+ * same code runs in Obsidian, in happy-dom tests and in the Chromium page of the browser tests.
+ *
+ * Click listeners are attached to elements these functions create; they live and die with those
+ * elements (re-rendering empties the container), so no listener outlives what it belongs to.
+ */
+import { describeAction, describeWhen, GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from "../core/agenda";
+import { formatShort } from "../core/dates";
+import type { KeyMap } from "../core/settings";
+import type { ContactChannel, Day, FollowUpStatus, Outcome, Problem } from "../core/types";
+
+/** A button a row offers beside the note (insert next message, log, snooze…). */
+export interface RowAction {
+  /** Sentence-case label, shown as the tooltip and read by screen readers. */
+  label: string;
+  /** A Lucide icon id (Obsidian's `setIcon`); the label is shown instead when icons are unavailable. */
+  icon: string;
+  run: (evt: MouseEvent) => unknown;
+}
+
+/** Gives the actions for one row; called at every render. */
+export type RowActionProvider = (status: FollowUpStatus) => RowAction[];
+
+/** Draws an icon into an element (Obsidian's `setIcon`). */
+export type IconSetter = (el: HTMLElement, icon: string) => void;
+
+export interface AgendaRenderOptions {
+  today: Day;
+  /** Opens a note; `newTab` when Cmd/Ctrl or the middle button was used. */
+  onOpen: (path: string, newTab: boolean) => void;
+  rowActions?: RowActionProvider;
+  setIcon?: IconSetter;
+  /** Paths whose details are open. Kept by the caller across renders; updated on toggle. */
+  expanded?: Set<string>;
+  /** Groups the user folded. Kept by the caller across renders; updated on toggle. Default: closed. */
+  collapsed?: Set<GroupId>;
+  /** What the empty state offers; omitted → no button. */
+  onNewNote?: () => void;
+  /** The frontmatter example of the empty state (see `exampleFrontmatter`). */
+  example?: string;
+}
+
+const CHANNEL_LABEL: Record<ContactChannel, string> = { email: "email", phone: "phone", linkedin: "LinkedIn" };
+
+/** `ifu-state-overdue`, `ifu-state-due`, … — one colour per agenda group. */
+export function stateClass(status: FollowUpStatus): string {
+  return `ifu-state-${groupOf(status.state)}`;
+}
+
+/** "Wed 2 Dec", with the year when it is not today's year: "Thu 7 Jan 2027". */
+export function formatDay(day: Day, today: Day): string {
+  const short = formatShort(day);
+  return day.slice(0, 4) === today.slice(0, 4) ? short : `${short} ${day.slice(0, 4)}`;
+}
+
+/** The file name without folders or `.md`. */
+export function basename(path: string): string {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
+}
+
+/** "Company — Role"; the file's basename when either is missing. */
+export function statusTitle(status: FollowUpStatus): string {
+  const company = status.company?.trim() ?? "";
+  const role = status.role?.trim() ?? "";
+  return company !== "" && role !== "" ? `${company} — ${role}` : basename(status.path);
+}
+
+/** The date a row shows: the deadline while something is due, else the day it opens. */
+export function statusDay(status: FollowUpStatus): Day | null {
+  const g = groupOf(status.state);
+  if (g === "overdue" || g === "due") return status.dueBy ?? status.opens;
+  if (g === "waiting" || g === "upcoming" || g === "move-on") return status.opens;
+  return null;
+}
+
+/** "in 2 days · Thu 26 Nov", "3 days overdue · Wed 2 Dec"; empty for closed and invalid notes. */
+export function describeWhenWithDate(status: FollowUpStatus, today: Day): string {
+  const day = statusDay(status);
+  if (!day) return "";
+  const when = describeWhen(status, today);
+  const date = formatDay(day, today);
+  return when === "" ? date : `${when} · ${date}`;
+}
+
+/** The hover text of rows and badges: the reason, then the rule id to look up. */
+export function reasonTitle(status: FollowUpStatus): string {
+  return `${status.reason} (${status.rule})`;
+}
+
+function followUpLabel(status: FollowUpStatus): string {
+  return status.attempt !== null && status.attempt > 1 ? `Follow-up ${status.attempt}` : "Follow-up";
+}
+
+function channelSuffix(status: FollowUpStatus): string {
+  return status.channel ? ` · ${CHANNEL_LABEL[status.channel]}` : "";
+}
+
+function shortValue(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
+}
+
+/**
+ * The badge's short text for a note's status, e.g. "Follow-up due by Wed 2 Dec · email" or
+ * "Check interview_date: 2026-13-45". `outcome` (from the note) names why a note is closed.
+ */
+export function badgeText(status: FollowUpStatus, today: Day, outcome?: Outcome | null): string {
+  switch (status.state) {
+    case "thank-you-due":
+      return "Thank-you due today";
+    case "thank-you-overdue":
+      return "Thank-you overdue";
+    case "follow-up-due": {
+      const due = status.dueBy;
+      const when = !due || due === today ? "today" : `by ${formatDay(due, today)}`;
+      return `${followUpLabel(status)} due ${when}${channelSuffix(status)}`;
+    }
+    case "follow-up-overdue": {
+      const since = status.dueBy ? ` since ${formatDay(status.dueBy, today)}` : "";
+      return `${followUpLabel(status)} overdue${since}${channelSuffix(status)}`;
+    }
+    case "waiting":
+      return status.opens ? `Waiting until ${formatDay(status.opens, today)}` : "Waiting";
+    case "upcoming":
+      if (!status.opens) return "Interview coming up";
+      return status.opens === today ? "Interview today" : `Interview on ${formatDay(status.opens, today)}`;
+    case "no-response":
+      return "Move on";
+    case "closed": {
+      const why = outcome && outcome !== "pending" ? outcome.replace("-", " ") : status.template === "rejection-reply" ? "rejected" : "";
+      return why === "" ? "Closed" : `Closed — ${why}`;
+    }
+    case "invalid": {
+      const p = status.problems[0];
+      if (!p) return "Check the note";
+      if (p.value === "(missing)" || p.value === "(empty)") return `Add ${p.key}`;
+      return `Check ${p.key}: ${shortValue(p.value)}`;
+    }
+  }
+}
+
+/** Adds the badge for `status` to `parent` and returns it. */
+export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: Day, outcome?: Outcome | null): HTMLElement {
+  const badge = parent.createSpan({
+    cls: ["ifu-badge", stateClass(status)],
+    title: reasonTitle(status),
+    attr: { "data-state": status.state, "data-rule": status.rule, "aria-label": badgeText(status, today, outcome) },
+  });
+  badge.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
+  badge.createSpan({ cls: "ifu-badge-text", text: badgeText(status, today, outcome) });
+  return badge;
+}
+
+function isNewTabClick(evt: MouseEvent): boolean {
+  return evt.ctrlKey || evt.metaKey || evt.button === 1;
+}
+
+function renderProblems(parent: HTMLElement, problems: readonly Problem[]): void {
+  const list = parent.createEl("ul", { cls: "ifu-problems" });
+  for (const p of problems) {
+    const item = list.createEl("li", { cls: "ifu-problem" });
+    item.createSpan({ cls: "ifu-problem-key", text: p.key });
+    item.appendText(": ");
+    item.createSpan({ cls: "ifu-problem-value", text: p.value });
+    item.appendText(" — ");
+    item.createSpan({ cls: "ifu-problem-message", text: p.message });
+  }
+}
+
+function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day): void {
+  const details = parent.createDiv({ cls: "ifu-row-details" });
+  const reason = details.createDiv({ cls: "ifu-reason" });
+  reason.createSpan({ text: status.reason });
+  reason.appendText(" ");
+  reason.createSpan({ cls: "ifu-rule", text: status.rule, title: "Rule id in the follow-up rules" });
+  if (status.opens && status.dueBy && (status.action === "follow-up" || status.action === "wait" || status.action === "send-thank-you")) {
+    details.createDiv({ cls: "ifu-window", text: `Window: ${formatDay(status.opens, today)} – ${formatDay(status.dueBy, today)}` });
+  }
+  if (status.alternatives.length > 0) {
+    details.createDiv({ cls: "ifu-alternatives", text: `Also possible: ${status.alternatives.map((c) => CHANNEL_LABEL[c]).join(", ")}` });
+  }
+  if (status.problems.length > 0) renderProblems(details, status.problems);
+}
+
+function renderRowActions(parent: HTMLElement, status: FollowUpStatus, opts: AgendaRenderOptions): void {
+  const actions = opts.rowActions ? opts.rowActions(status) : [];
+  if (actions.length === 0) return;
+  const box = parent.createDiv({ cls: "ifu-row-actions" });
+  for (const action of actions) {
+    const button = box.createEl("button", {
+      cls: ["ifu-row-action", "clickable-icon"],
+      attr: { "aria-label": action.label, type: "button" },
+      title: action.label,
+    });
+    if (opts.setIcon) opts.setIcon(button, action.icon);
+    else button.setText(action.label);
+    button.addEventListener("click", (evt) => {
+      evt.stopPropagation();
+      evt.preventDefault();
+      const result = action.run(evt);
+      if (result instanceof Promise) result.catch((err: unknown) => console.error("Interview follow-up: row action failed", err));
+    });
+  }
+}
+
+/** One row of the sidebar: title, what to do, when, and a disclosure with the reason and problems. */
+export function renderRow(parent: HTMLElement, status: FollowUpStatus, opts: AgendaRenderOptions): HTMLElement {
+  const expanded = opts.expanded?.has(status.path) ?? false;
+  const row = parent.createDiv({
+    cls: ["ifu-row", stateClass(status)],
+    title: reasonTitle(status),
+    attr: { "data-path": status.path, "data-state": status.state },
+  });
+  row.toggleClass("is-expanded", expanded);
+  const main = row.createDiv({ cls: "ifu-row-main" });
+  const disclosure = main.createEl("button", {
+    cls: ["ifu-disclosure", "clickable-icon"],
+    attr: { "aria-expanded": String(expanded), "aria-label": expanded ? "Hide details" : "Show details", type: "button" },
+  });
+  if (opts.setIcon) opts.setIcon(disclosure, "chevron-right");
+  else disclosure.setText("›");
+
+  const body = main.createDiv({ cls: "ifu-row-body", attr: { role: "link", tabindex: "0" } });
+  body.createDiv({ cls: "ifu-row-title", text: statusTitle(status) });
+  const meta = body.createDiv({ cls: "ifu-row-meta" });
+  meta.createSpan({ cls: "ifu-row-what", text: describeAction(status) });
+  const when = describeWhenWithDate(status, opts.today);
+  if (when !== "") {
+    meta.createSpan({ cls: "ifu-sep", text: " · " });
+    meta.createSpan({ cls: "ifu-row-when", text: when });
+  }
+  if (status.problems.length > 0 && status.state !== "invalid") {
+    meta.createSpan({ cls: "ifu-sep", text: " · " });
+    meta.createSpan({ cls: "ifu-problem-count", text: status.problems.length === 1 ? "1 problem" : `${status.problems.length} problems` });
+  }
+  // A note that cannot be read shows what is wrong without a click.
+  if (status.state === "invalid" && status.problems.length > 0) renderProblems(body, status.problems);
+  renderRowActions(main, status, opts);
+  if (expanded) renderDetails(row, status, opts.today);
+
+  body.addEventListener("click", (evt) => opts.onOpen(status.path, isNewTabClick(evt)));
+  body.addEventListener("auxclick", (evt) => {
+    if (evt.button === 1) opts.onOpen(status.path, true);
+  });
+  body.addEventListener("keydown", (evt) => {
+    if (evt.key === "Enter") opts.onOpen(status.path, evt.ctrlKey || evt.metaKey);
+  });
+  disclosure.addEventListener("click", (evt) => {
+    evt.stopPropagation();
+    const open = !row.hasClass("is-expanded");
+    row.toggleClass("is-expanded", open);
+    disclosure.setAttr("aria-expanded", String(open));
+    disclosure.setAttr("aria-label", open ? "Hide details" : "Show details");
+    if (open) {
+      opts.expanded?.add(status.path);
+      renderDetails(row, status, opts.today);
+    } else {
+      opts.expanded?.delete(status.path);
+      row.querySelector(".ifu-row-details")?.detach();
+    }
+  });
+  return row;
+}
+
+/** A frontmatter example for the empty state, using the user's own key names and detection. */
+export function exampleFrontmatter(keys?: Partial<KeyMap>, detectionType = "interview"): string {
+  const k = (name: keyof KeyMap): string => keys?.[name] ?? name;
+  const lines = ["---"];
+  if (detectionType.trim() !== "") lines.push(`type: ${detectionType.trim()}`);
+  lines.push(
+    `${k("company")}: Acme`,
+    `${k("role")}: Product designer`,
+    `${k("interviewer")}: Dana Reyes`,
+    `${k("interviewer_email")}: dana@acme.example`,
+    `${k("interview_date")}: 2026-11-18 14:00`,
+    `${k("decision_timeline")}: 2 weeks`,
+    "---",
+  );
+  return lines.join("\n");
+}
+
+/** What an empty vault shows: the note format and, when available, a button to create a note. */
+export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions, "onNewNote" | "example">): HTMLElement {
+  const box = el.createDiv({ cls: "ifu-empty" });
+  box.createDiv({ cls: "ifu-empty-title", text: "No interview notes yet" });
+  box.createDiv({ cls: "ifu-empty-text", text: "Keep one note per interview, with frontmatter like this:" });
+  box.createEl("pre", { cls: "ifu-example" }).createEl("code", { text: opts.example ?? exampleFrontmatter() });
+  box.createDiv({
+    cls: "ifu-empty-text",
+    text: "Follow-ups appear here as they fall due: thank-you first, then follow-ups by email or phone.",
+  });
+  const onNewNote = opts.onNewNote;
+  if (onNewNote) {
+    const button = box.createEl("button", { cls: ["ifu-new-note", "mod-cta"], text: "New interview note", attr: { type: "button" } });
+    button.addEventListener("click", () => onNewNote());
+  }
+  return box;
+}
+
+/**
+ * The sidebar's content: a line with today's date, then each non-empty group in its fixed order
+ * as a <details> (Closed folded by default), or the empty state when there are no notes at all.
+ */
+export function renderAgenda(el: HTMLElement, groups: readonly AgendaGroup[], opts: AgendaRenderOptions): void {
+  el.empty();
+  const root = el.createDiv({ cls: "ifu-sidebar" });
+  const total = groups.reduce((n, g) => n + g.items.length, 0);
+  if (total === 0) {
+    renderEmptyState(root, opts);
+    return;
+  }
+  const collapsed = opts.collapsed ?? new Set<GroupId>(["closed"]);
+  const actionable = groups.reduce((n, g) => n + g.items.filter(isActionable).length, 0);
+  const head = root.createDiv({ cls: "ifu-today" });
+  head.createSpan({ text: `Today, ${formatShort(opts.today)}` });
+  head.createSpan({ cls: "ifu-today-count", text: actionable === 0 ? "nothing due" : actionable === 1 ? "1 due" : `${actionable} due` });
+  for (const group of groups) {
+    if (group.items.length === 0) continue;
+    const section = root.createEl("details", { cls: ["ifu-group", `ifu-group-${group.id}`], attr: { "data-group": group.id } });
+    section.open = !collapsed.has(group.id);
+    const summary = section.createEl("summary", { cls: "ifu-group-title" });
+    summary.createSpan({ cls: "ifu-group-name", text: group.title });
+    summary.createSpan({ cls: "ifu-group-count", text: String(group.items.length) });
+    const rows = section.createDiv({ cls: "ifu-rows" });
+    for (const status of group.items) renderRow(rows, status, opts);
+    section.addEventListener("toggle", () => {
+      if (section.open) collapsed.delete(group.id);
+      else collapsed.add(group.id);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `followup` code block
+
+export interface AgendaOptions {
+  /** Groups to show, in the agenda's order; null → every group but Closed. */
+  show: GroupId[] | null;
+  folder: string | null;
+  limit: number | null;
+  /** One message per line that could not be read, naming the line. */
+  errors: string[];
+}
+
+export const DEFAULT_BLOCK_GROUPS: readonly GroupId[] = ["overdue", "due", "waiting", "upcoming", "move-on", "attention"];
+
+function normalizeGroupName(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s_]+/g, "-");
+}
+
+const GROUP_NAMES: ReadonlyMap<string, GroupId> = new Map<string, GroupId>([
+  ...GROUPS.map((g) => [g.id, g.id] as const),
+  ...GROUPS.map((g) => [normalizeGroupName(g.title), g.id] as const),
+]);
+
+/**
+ * Reads the block's options, one `key: value` per line: `show: overdue, due`, `folder:
+ * Interviews/2026`, `limit: 10`. Blank lines and lines starting with `#` are skipped. Never
+ * throws: a line it cannot read becomes an error naming the line, and the rest still applies.
+ */
+export function parseAgendaOptions(source: string): AgendaOptions {
+  const out: AgendaOptions = { show: null, folder: null, limit: null, errors: [] };
+  source.split(/\r?\n/).forEach((raw, i) => {
+    const n = i + 1;
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) return;
+    const colon = line.indexOf(":");
+    if (colon < 0) {
+      out.errors.push(`Line ${n} is not an option: ${line} (write it as key: value)`);
+      return;
+    }
+    const key = line.slice(0, colon).trim().toLowerCase();
+    const value = line.slice(colon + 1).trim();
+    switch (key) {
+      case "show": {
+        const ids: GroupId[] = [];
+        for (const name of value.split(",")) {
+          if (name.trim() === "") continue;
+          const id = GROUP_NAMES.get(normalizeGroupName(name));
+          if (id) {
+            if (!ids.includes(id)) ids.push(id);
+          } else {
+            out.errors.push(`Unknown group on line ${n}: ${name.trim()} (use ${GROUPS.map((g) => g.id).join(", ")})`);
+          }
+        }
+        if (ids.length === 0 && value === "") out.errors.push(`Empty show on line ${n} (use ${GROUPS.map((g) => g.id).join(", ")})`);
+        if (ids.length > 0) out.show = GROUPS.map((g) => g.id).filter((id) => ids.includes(id));
+        return;
+      }
+      case "folder":
+        out.folder = value.replace(/^\/+|\/+$/g, "") || null;
+        return;
+      case "limit": {
+        if (!/^\d+$/.test(value) || Number(value) < 1) {
+          out.errors.push(`Bad limit on line ${n}: ${value === "" ? "(empty)" : value} (use a whole number, 1 or more)`);
+          return;
+        }
+        out.limit = Number(value);
+        return;
+      }
+      default:
+        out.errors.push(`Unknown option on line ${n}: ${line.slice(0, colon).trim()} (use show, folder or limit)`);
+    }
+  });
+  return out;
+}
+
+/** One line of the agenda block: a link to the note, then what to do and when. */
+function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, onOpen: AgendaRenderOptions["onOpen"]): void {
+  const item = list.createEl("li", { cls: ["ifu-agenda-item", stateClass(status)], attr: { "data-state": status.state } });
+  item.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
+  const link = item.createEl("a", {
+    cls: "internal-link",
+    text: statusTitle(status),
+    href: status.path,
+    attr: { "data-href": status.path, target: "_blank", rel: "noopener" },
+    title: reasonTitle(status),
+  });
+  link.addEventListener("click", (evt) => {
+    // Handled here, so Obsidian's own link handling (where present) does not open it twice.
+    evt.preventDefault();
+    evt.stopPropagation();
+    onOpen(status.path, isNewTabClick(evt));
+  });
+  const detail = [describeAction(status), describeWhenWithDate(status, today)].filter((s) => s !== "").join(" · ");
+  item.createSpan({ cls: "ifu-agenda-detail", text: ` — ${detail}` });
+}
+
+/** The `followup` block: errors first (if any), then the chosen groups, or "Nothing due.". */
+export function renderAgendaBlock(
+  el: HTMLElement,
+  groups: readonly AgendaGroup[],
+  options: AgendaOptions,
+  opts: { today: Day; onOpen: AgendaRenderOptions["onOpen"] },
+): void {
+  el.empty();
+  const root = el.createDiv({ cls: "ifu-agenda" });
+  for (const error of options.errors) root.createDiv({ cls: "ifu-agenda-error", text: error });
+  const show = options.show ?? DEFAULT_BLOCK_GROUPS;
+  let left = options.limit ?? Number.POSITIVE_INFINITY;
+  let shown = 0;
+  for (const group of groups) {
+    if (!show.includes(group.id) || group.items.length === 0 || left <= 0) continue;
+    const items = group.items.slice(0, left);
+    left -= items.length;
+    shown += items.length;
+    const section = root.createDiv({ cls: ["ifu-agenda-group", `ifu-group-${group.id}`], attr: { "data-group": group.id } });
+    section.createDiv({ cls: "ifu-agenda-heading", text: group.title });
+    const list = section.createEl("ul", { cls: "ifu-agenda-list" });
+    for (const status of items) renderBlockItem(list, status, opts.today, opts.onOpen);
+  }
+  if (shown === 0) {
+    const onlyDue = show.every((id) => id === "overdue" || id === "due");
+    root.createDiv({ cls: "ifu-agenda-empty", text: onlyDue ? "Nothing due." : "Nothing to show." });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Status bar
+
+/** "1 follow-up due", "2 follow-ups due"; empty when nothing is due. */
+export function statusBarText(count: number): string {
+  if (count <= 0) return "";
+  return count === 1 ? "1 follow-up due" : `${count} follow-ups due`;
+}
+
+/** Overdue and due statuses: the number the status bar shows. */
+export function countActionable(statuses: readonly FollowUpStatus[]): number {
+  return statuses.filter(isActionable).length;
+}
+
+/** Fills the status bar item: the count, hidden (`ifu-hidden`) when zero. */
+export function renderStatusBar(el: HTMLElement, count: number): void {
+  const text = statusBarText(count);
+  el.setText(text);
+  el.toggleClass("ifu-hidden", text === "");
+  el.setAttr("aria-label", text === "" ? null : `${text}: open the follow-up sidebar`);
+}

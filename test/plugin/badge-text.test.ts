@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from "vitest";
+import { badgeText, renderBadge } from "../../src/plugin/render";
+import { aNote } from "../support/note-builder";
+import { installDomHelpers } from "../support/dom";
+import { statusOf } from "./views-fixtures";
+
+beforeAll(() => installDomHelpers(window));
+
+describe("badgeText: one short text per state", () => {
+  const I = "2026-11-18"; // a Wednesday
+
+  it("thank-you due and overdue", () => {
+    const note = aNote().interviewedOn(I).build();
+    expect(statusOf(note, "2026-11-19").state).toBe("thank-you-due");
+    expect(badgeText(statusOf(note, "2026-11-19"), "2026-11-19")).toBe("Thank-you due today");
+    expect(statusOf(note, "2026-11-23").state).toBe("thank-you-overdue");
+    expect(badgeText(statusOf(note, "2026-11-23"), "2026-11-23")).toBe("Thank-you overdue");
+  });
+
+  it("follow-up due: by the deadline, or today on the last day", () => {
+    const note = aNote().interviewedOn(I).thanked().build();
+    const s = statusOf(note, "2026-11-25");
+    expect(s.state).toBe("follow-up-due");
+    expect(badgeText(s, "2026-11-25")).toBe("Follow-up due by Wed 2 Dec · email");
+    expect(badgeText(statusOf(note, "2026-12-02"), "2026-12-02")).toBe("Follow-up due today · email");
+  });
+
+  it("follow-up overdue names the attempt, the deadline and the channel", () => {
+    const note = aNote().interviewedOn(I).thanked().withPhone().emailed("2026-11-25").build();
+    const s = statusOf(note, "2026-12-10");
+    expect(s.state).toBe("follow-up-overdue");
+    expect(badgeText(s, "2026-12-10")).toBe("Follow-up 2 overdue since Wed 9 Dec · phone");
+  });
+
+  it("waiting and upcoming", () => {
+    expect(badgeText(statusOf(aNote().interviewedOn(I).thanked().build(), "2026-11-20"), "2026-11-20")).toBe("Waiting until Wed 25 Nov");
+    expect(badgeText(statusOf(aNote().interviewedOn("2026-11-26").build(), "2026-11-25"), "2026-11-25")).toBe("Interview on Thu 26 Nov");
+    expect(badgeText(statusOf(aNote().interviewedOn("2026-11-25 14:00").build(), "2026-11-25"), "2026-11-25")).toBe("Interview today");
+  });
+
+  it("a date in another year carries the year", () => {
+    const s = statusOf(aNote().interviewedOn("2027-01-07").build(), "2026-12-20");
+    expect(badgeText(s, "2026-12-20")).toBe("Interview on Thu 7 Jan 2027");
+  });
+
+  it("move on after three unanswered follow-ups", () => {
+    const note = aNote().interviewedOn(I).thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09").build();
+    const s = statusOf(note, "2026-12-23");
+    expect(s.state).toBe("no-response");
+    expect(badgeText(s, "2026-12-23")).toBe("Move on");
+  });
+
+  it("closed names the outcome when it is known", () => {
+    const offer = statusOf(aNote().set("outcome", "offer").build(), "2026-11-25");
+    expect(badgeText(offer, "2026-11-25", "offer")).toBe("Closed — offer");
+    expect(badgeText(offer, "2026-11-25")).toBe("Closed");
+    const rejected = statusOf(aNote().set("outcome", "rejected").build(), "2026-11-25");
+    expect(badgeText(rejected, "2026-11-25")).toBe("Closed — rejected");
+    const next = statusOf(aNote().set("outcome", "next-round").thanked().build(), "2026-11-25");
+    expect(badgeText(next, "2026-11-25", "next-round")).toBe("Closed — next round");
+  });
+
+  it("invalid notes say which key to check, or to add", () => {
+    const bad = statusOf(aNote().interviewedOn("2026-13-45").build(), "2026-11-25");
+    expect(bad.state).toBe("invalid");
+    expect(badgeText(bad, "2026-11-25")).toBe("Check interview_date: 2026-13-45");
+    const missing = statusOf(aNote().without("interview_date").build(), "2026-11-25");
+    expect(badgeText(missing, "2026-11-25")).toBe("Add interview_date");
+    const long = statusOf(aNote().interviewedOn("x".repeat(60)).build(), "2026-11-25");
+    expect(badgeText(long, "2026-11-25")).toBe(`Check interview_date: ${"x".repeat(39)}…`);
+  });
+});
+
+describe("renderBadge", () => {
+  it("carries the state colour class, the text and the reason with its rule id on hover", () => {
+    const s = statusOf(aNote().interviewedOn("2026-11-18").thanked().build(), "2026-11-25");
+    const el = createDiv();
+    const badge = renderBadge(el, s, "2026-11-25");
+    expect(badge.hasClass("ifu-badge")).toBe(true);
+    expect(badge.hasClass("ifu-state-due")).toBe(true);
+    expect(badge.getAttr("data-state")).toBe("follow-up-due");
+    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Follow-up due by Wed 2 Dec · email");
+    expect(badge.title).toBe(`${s.reason} (R4c)`);
+  });
+
+  it("renders hostile values as text", () => {
+    const s = statusOf(aNote().interviewedOn('"><svg onload=alert(1)>').build(), "2026-11-25");
+    const el = createDiv();
+    renderBadge(el, s, "2026-11-25");
+    expect(el.querySelector("svg, img, script")).toBeNull();
+    expect(el.textContent).toContain('"><svg onload=alert(1)>');
+  });
+});

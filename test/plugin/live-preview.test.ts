@@ -1,0 +1,177 @@
+// @vitest-environment happy-dom
+import { EditorState, Text, type StateEffectType, type StateField } from "@codemirror/state";
+import { EditorView } from "@codemirror/view";
+import * as obsidian from "obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { bodyStart, createBadgeExtension, refreshBadgeEffect } from "../../src/plugin/live-preview";
+import { watchLeaks, type App } from "../support/obsidian";
+import { aNote } from "../support/note-builder";
+import { note, startHost, type ViewsTestHost } from "./views-host";
+
+// Obsidian's two editor fields, as StateFields: `editorLivePreviewField` (true in Live Preview,
+// switched here with an effect) and `editorInfoField` (the editor's file). The stand-in does not
+// export them (yet), so this test adds them to it.
+vi.mock("obsidian", async (importOriginal) => {
+  const actual = await importOriginal<Record<string, unknown>>();
+  const { StateEffect, StateField } = await import("@codemirror/state");
+  const setLivePreview = StateEffect.define<boolean>();
+  return {
+    ...actual,
+    setLivePreview__: setLivePreview,
+    editorLivePreviewField: StateField.define<boolean>({
+      create: () => true,
+      update: (value, tr) => tr.effects.reduce((v, e) => (e.is(setLivePreview) ? e.value : v), value),
+    }),
+    editorInfoField: StateField.define<{ file: { path: string } | null }>({ create: () => ({ file: null }), update: (v) => v }),
+  };
+});
+
+const fields = obsidian as unknown as {
+  editorLivePreviewField: StateField<boolean>;
+  editorInfoField: StateField<{ file: { path: string } | null }>;
+  setLivePreview__: StateEffectType<boolean>;
+};
+
+const ACME = note(aNote().interviewedOn("2026-11-18").thanked().build(), "## Notes\nThey liked the dashboard.\n");
+
+const views: EditorView[] = [];
+afterEach(() => {
+  for (const v of views.splice(0)) v.destroy();
+  document.body.empty();
+});
+
+function openEditor(plugin: ViewsTestHost, path: string | null, doc: string, livePreview = true): { view: EditorView; refreshes: () => number } {
+  let refreshes = 0;
+  const view = new EditorView({
+    parent: document.body.createDiv(),
+    state: EditorState.create({
+      doc,
+      extensions: [
+        fields.editorInfoField.init(() => ({ file: path === null ? null : { path } })),
+        fields.editorLivePreviewField.init(() => livePreview),
+        createBadgeExtension(plugin.host),
+        EditorView.updateListener.of((u) => {
+          for (const tr of u.transactions) if (tr.effects.some((e) => e.is(refreshBadgeEffect))) refreshes++;
+        }),
+      ],
+    }),
+  });
+  views.push(view);
+  return { view, refreshes: () => refreshes };
+}
+
+const widgets = (view: EditorView): HTMLElement[] => [...view.contentDOM.querySelectorAll<HTMLElement>(".ifu-badge-live")];
+/** The text of the document line the widget sits at the start of. */
+function widgetLine(view: EditorView): string | null {
+  const widget = widgets(view)[0];
+  if (!widget) return null;
+  expect(widget.parentElement?.firstChild).toBe(widget);
+  return view.state.doc.lineAt(view.posAtDOM(widget)).text;
+}
+const badgeText = (view: EditorView): string | null => view.contentDOM.querySelector(".ifu-badge-text")?.textContent ?? null;
+
+async function start(): Promise<{ app: App; plugin: ViewsTestHost }> {
+  return startHost({
+    "Interviews/Acme.md": ACME,
+    "Interviews/Globex.md": note(aNote().set("company", "Globex").interviewedOn("2026-11-24").thanked().build()),
+    "Lists/Groceries.md": note({ title: "Groceries" }, "Milk\n"),
+  });
+}
+
+describe("bodyStart", () => {
+  it("is just after the closing fence, or 0 without complete frontmatter", () => {
+    expect(bodyStart(Text.of(["---", "a: 1", "---", "Body"]))).toBe("---\na: 1\n---\n".length);
+    expect(bodyStart(Text.of(["---", "a: 1", "---"]))).toBe("---\na: 1\n---".length);
+    expect(bodyStart(Text.of(["---", "a: 1", "Body"]))).toBe(0);
+    expect(bodyStart(Text.of(["Body", "---"]))).toBe(0);
+    expect(bodyStart(Text.of([""]))).toBe(0);
+    expect(bodyStart(Text.of(["---  ", "a: 1", "---\t", "Body"]))).toBe("---  \na: 1\n---\t\n".length);
+  });
+});
+
+describe("the badge in Live Preview", () => {
+  it("shows one widget at the start of the body in Live Preview", async () => {
+    const { plugin } = await start();
+    const { view } = openEditor(plugin, "Interviews/Acme.md", ACME);
+    expect(widgets(view)).toHaveLength(1);
+    expect(widgetLine(view)).toBe("## Notes");
+    expect(badgeText(view)).toBe("Follow-up due by Wed 2 Dec · email");
+    expect(widgets(view)[0].querySelector(".ifu-badge")?.getAttribute("title")).toMatch(/\(R4c\)$/);
+  });
+
+  it("shows nothing in source mode, and follows a switch between the modes", async () => {
+    const { plugin } = await start();
+    const { view } = openEditor(plugin, "Interviews/Acme.md", ACME, false);
+    expect(widgets(view)).toHaveLength(0);
+    view.dispatch({ effects: fields.setLivePreview__.of(true) });
+    expect(widgets(view)).toHaveLength(1);
+    view.dispatch({ effects: fields.setLivePreview__.of(false) });
+    expect(widgets(view)).toHaveLength(0);
+  });
+
+  it("shows nothing for a note that is not an interview note, or an editor without a file", async () => {
+    const { plugin } = await start();
+    expect(widgets(openEditor(plugin, "Lists/Groceries.md", note({ title: "Groceries" }, "Milk\n")).view)).toHaveLength(0);
+    expect(widgets(openEditor(plugin, null, ACME).view)).toHaveLength(0);
+  });
+
+  it("stays at the top of the body when text is inserted above or below it", async () => {
+    const { plugin } = await start();
+    const { view } = openEditor(plugin, "Interviews/Acme.md", ACME);
+    // Above: a new frontmatter line pushes it down.
+    view.dispatch({ changes: { from: view.state.doc.line(2).from, insert: "stage: first\n" } });
+    expect(widgetLine(view)).toBe("## Notes");
+    // At the body's start: it stays first.
+    view.dispatch({ changes: { from: bodyStart(view.state.doc), insert: "Intro\n" } });
+    expect(widgetLine(view)).toBe("Intro");
+    // Below: nothing moves.
+    view.dispatch({ changes: { from: view.state.doc.length, insert: "More notes.\n" } });
+    expect(widgetLine(view)).toBe("Intro");
+    expect(widgets(view)).toHaveLength(1);
+    // Frontmatter broken open: the badge goes to the document's start.
+    const fence = [...Array(view.state.doc.lines).keys()].map((i) => view.state.doc.line(i + 1)).filter((l) => l.text === "---")[1];
+    view.dispatch({ changes: { from: fence.from, to: fence.to, insert: "--" } });
+    expect(widgetLine(view)).toBe("---");
+  });
+
+  it("refreshes when its note's status changes, and only for its note", async () => {
+    const { app, plugin } = await start();
+    const { view, refreshes } = openEditor(plugin, "Interviews/Acme.md", ACME);
+    await app.vault.modify(app.vault.getFileByPath("Interviews/Globex.md")!, note(aNote().set("company", "Globex").set("outcome", "offer").interviewedOn("2026-11-24").build()));
+    expect(refreshes()).toBe(0);
+    await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    expect(refreshes()).toBe(1);
+    expect(badgeText(view)).toBe("Waiting until Wed 2 Dec");
+    // A full recompute (settings changed, new day) refreshes every editor.
+    plugin.settings.maxAttempts = 1;
+    plugin.index.rebuild();
+    await plugin.index.whenReady();
+    await new Promise((resolve) => window.setTimeout(resolve, 10));
+    expect(refreshes()).toBe(2);
+    expect(badgeText(view)).toBe("Waiting until Wed 9 Dec");
+  });
+
+  it("forgets a destroyed editor and leaves no listener after unload", async () => {
+    const { app, plugin } = await start();
+    const watch = watchLeaks(app);
+    const { view, refreshes } = openEditor(plugin, "Interviews/Acme.md", ACME);
+    const dispatch = vi.spyOn(view, "dispatch");
+    view.destroy();
+    await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").build()));
+    expect(dispatch).not.toHaveBeenCalled();
+    expect(refreshes()).toBe(0);
+    plugin.unload();
+    const report = watch.report();
+    watch.stop();
+    expect(report.events.workspace).toBe(0);
+  });
+
+  it("renders hostile values as text", async () => {
+    const text = note(aNote().set("company", "<img src=x onerror=alert(1)>").interviewedOn('"><svg onload=alert(1)>').build());
+    const { app, plugin } = await start();
+    await app.vault.create("Interviews/Hostile.md", text);
+    const { view } = openEditor(plugin, "Interviews/Hostile.md", text);
+    expect(widgets(view)).toHaveLength(1);
+    expect(view.contentDOM.querySelector(".ifu-badge-live img, .ifu-badge-live svg, .ifu-badge-live script")).toBeNull();
+  });
+});

@@ -1,0 +1,242 @@
+// @vitest-environment happy-dom
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildAgenda, type GroupId } from "../../src/core/agenda";
+import {
+  countActionable,
+  describeWhenWithDate,
+  exampleFrontmatter,
+  renderAgenda,
+  renderStatusBar,
+  statusBarText,
+  statusTitle,
+  type AgendaRenderOptions,
+} from "../../src/plugin/render";
+import { installDomHelpers } from "../support/dom";
+import { aNote } from "../support/note-builder";
+import { sampleAgenda, sampleStatuses, statusOf, TODAY } from "./views-fixtures";
+
+beforeAll(() => installDomHelpers(window));
+
+let el: HTMLElement;
+beforeEach(() => {
+  document.body.empty();
+  el = document.body.createDiv();
+});
+
+function opts(extra: Partial<AgendaRenderOptions> = {}): AgendaRenderOptions {
+  return { today: TODAY, onOpen: vi.fn(), ...extra };
+}
+
+function groupEl(id: GroupId): HTMLDetailsElement | null {
+  return el.querySelector<HTMLDetailsElement>(`details[data-group="${id}"]`);
+}
+
+describe("renderAgenda: the sidebar", () => {
+  it("renders every group in order with its rows and counts", () => {
+    renderAgenda(el, sampleAgenda(), opts());
+    const ids = [...el.querySelectorAll("details.ifu-group")].map((d) => d.getAttribute("data-group"));
+    expect(ids).toEqual(["overdue", "due", "waiting", "upcoming", "move-on", "attention", "closed"]);
+    expect(el.querySelectorAll(".ifu-row")).toHaveLength(8);
+    expect(groupEl("overdue")?.querySelectorAll(".ifu-row")).toHaveLength(2);
+    expect(groupEl("overdue")?.querySelector(".ifu-group-count")?.textContent).toBe("2");
+    expect(groupEl("overdue")?.querySelector(".ifu-group-name")?.textContent).toBe("Overdue");
+    expect(groupEl("upcoming")?.querySelector(".ifu-group-name")?.textContent).toBe("Upcoming interviews");
+    expect(el.querySelector(".ifu-today span")?.textContent).toBe("Today, Wed 25 Nov");
+    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("3 due");
+  });
+
+  it("hides empty groups", () => {
+    const only = buildAgenda([statusOf(aNote().interviewedOn("2026-11-18").thanked().build(), TODAY)]);
+    renderAgenda(el, only, opts());
+    expect([...el.querySelectorAll("details.ifu-group")].map((d) => d.getAttribute("data-group"))).toEqual(["due"]);
+  });
+
+  it("folds Closed by default and keeps the user's folding across renders", () => {
+    const collapsed = new Set<GroupId>(["closed"]);
+    renderAgenda(el, sampleAgenda(), opts({ collapsed }));
+    expect(groupEl("closed")?.open).toBe(false);
+    expect(groupEl("due")?.open).toBe(true);
+    const due = groupEl("due")!;
+    due.open = false;
+    due.dispatchEvent(new Event("toggle"));
+    expect(collapsed.has("due")).toBe(true);
+    renderAgenda(el, sampleAgenda(), opts({ collapsed }));
+    expect(groupEl("due")?.open).toBe(false);
+    expect(groupEl("closed")?.open).toBe(false);
+  });
+
+  it("a row shows Company — Role, what to do, and when with the date", () => {
+    renderAgenda(el, sampleAgenda(), opts());
+    const row = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Acme.md"]')!;
+    expect(row.querySelector(".ifu-row-title")?.textContent).toBe("Acme — Analyst");
+    expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Follow-up 1 by email");
+    expect(row.querySelector(".ifu-row-when")?.textContent).toBe("within 7 days · Wed 2 Dec");
+    expect(row.hasClass("ifu-state-due")).toBe(true);
+    expect(row.title).toMatch(/5 business days later\. \(R4c\)$/);
+    const waiting = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Initech.md"]')!;
+    expect(waiting.querySelector(".ifu-row-when")?.textContent).toBe("in 6 days · Tue 1 Dec");
+    const overdue = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"]')!;
+    expect(overdue.querySelector(".ifu-row-what")?.textContent).toBe("Follow-up 2: call");
+    expect(overdue.querySelector(".ifu-row-when")?.textContent).toBe("6 days overdue · Thu 19 Nov");
+  });
+
+  it("falls back to the file's basename when company or role is missing", () => {
+    const s = statusOf(aNote().without("role").build(), TODAY, "Interviews/2026/Acme onsite.md");
+    expect(statusTitle(s)).toBe("Acme onsite");
+    expect(describeWhenWithDate(statusOf(aNote().set("outcome", "offer").build(), TODAY), TODAY)).toBe("");
+  });
+
+  it("the disclosure shows the reason, the rule id, the window and problems; state survives re-render", () => {
+    const s = statusOf(aNote().interviewedOn("2026-11-18").thanked().set("call_ok", true).set("outcome", "maybe").build(), TODAY);
+    const expanded = new Set<string>();
+    renderAgenda(el, buildAgenda([s]), opts({ expanded }));
+    const row = el.querySelector<HTMLElement>(".ifu-row")!;
+    expect(row.querySelector(".ifu-row-details")).toBeNull();
+    expect(row.querySelector(".ifu-problem-count")?.textContent).toBe("1 problem");
+    const disclosure = row.querySelector<HTMLButtonElement>(".ifu-disclosure")!;
+    expect(disclosure.getAttribute("aria-expanded")).toBe("false");
+    disclosure.click();
+    expect(disclosure.getAttribute("aria-expanded")).toBe("true");
+    const details = row.querySelector(".ifu-row-details")!;
+    expect(details.querySelector(".ifu-rule")?.textContent).toBe("R4c");
+    expect(details.textContent).toContain(s.reason);
+    expect(details.querySelector(".ifu-window")?.textContent).toBe("Window: Wed 25 Nov – Wed 2 Dec");
+    expect(details.querySelector(".ifu-alternatives")?.textContent).toBe("Also possible: phone");
+    expect(details.querySelector(".ifu-problem-key")?.textContent).toBe("outcome");
+    expect(details.querySelector(".ifu-problem-value")?.textContent).toBe("maybe");
+    expect(expanded.has(s.path)).toBe(true);
+    renderAgenda(el, buildAgenda([s]), opts({ expanded }));
+    expect(el.querySelectorAll(".ifu-row-details")).toHaveLength(1);
+    el.querySelector<HTMLButtonElement>(".ifu-disclosure")!.click();
+    expect(el.querySelector(".ifu-row-details")).toBeNull();
+    expect(expanded.size).toBe(0);
+  });
+
+  it("invalid notes show their problems (key, value, message) without a click", () => {
+    renderAgenda(el, sampleAgenda(), opts());
+    const row = groupEl("attention")!.querySelector<HTMLElement>(".ifu-row")!;
+    expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Fix the note");
+    const problem = row.querySelector(".ifu-problem")!;
+    expect(problem.querySelector(".ifu-problem-key")?.textContent).toBe("interview_date");
+    expect(problem.querySelector(".ifu-problem-value")?.textContent).toBe("2026-13-45");
+    expect(problem.querySelector(".ifu-problem-message")?.textContent).toMatch(/expected a date/);
+  });
+
+  it("a click opens the note; Cmd/Ctrl-click and middle-click open a new tab; Enter opens", () => {
+    const onOpen = vi.fn();
+    renderAgenda(el, sampleAgenda(), opts({ onOpen }));
+    const body = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Acme.md"] .ifu-row-body')!;
+    body.click();
+    body.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+    body.dispatchEvent(new MouseEvent("click", { bubbles: true, metaKey: true }));
+    body.dispatchEvent(new MouseEvent("auxclick", { bubbles: true, button: 1 }));
+    body.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter" }));
+    expect(onOpen.mock.calls).toEqual([
+      ["Interviews/Acme.md", false],
+      ["Interviews/Acme.md", true],
+      ["Interviews/Acme.md", true],
+      ["Interviews/Acme.md", true],
+      ["Interviews/Acme.md", false],
+    ]);
+    // The disclosure does not open the note.
+    el.querySelector<HTMLElement>(".ifu-disclosure")!.click();
+    expect(onOpen).toHaveBeenCalledTimes(5);
+  });
+
+  it("row actions from a provider become buttons that run without opening the note", () => {
+    const onOpen = vi.fn();
+    const run = vi.fn();
+    const setIcon = vi.fn((button: HTMLElement, icon: string) => button.setAttr("data-icon", icon));
+    renderAgenda(el, sampleAgenda(), opts({
+      onOpen,
+      setIcon,
+      rowActions: (s) => (s.action === "follow-up" ? [{ label: "Insert next message", icon: "mail", run: () => { run(s.path); } }] : []),
+    }));
+    const buttons = el.querySelectorAll<HTMLButtonElement>(".ifu-row-action");
+    expect(buttons).toHaveLength(2); // Globex (overdue) and Acme (due)
+    expect(buttons[0].getAttribute("aria-label")).toBe("Insert next message");
+    expect(buttons[0].getAttribute("data-icon")).toBe("mail");
+    buttons[1].click();
+    expect(run).toHaveBeenCalledWith("Interviews/Acme.md");
+    expect(onOpen).not.toHaveBeenCalled();
+  });
+
+  it("an empty vault shows the note format and, when offered, a new-note button", () => {
+    const onNewNote = vi.fn();
+    renderAgenda(el, buildAgenda([]), opts({ onNewNote }));
+    expect(el.querySelector(".ifu-group")).toBeNull();
+    expect(el.querySelector(".ifu-empty-title")?.textContent).toBe("No interview notes yet");
+    expect(el.querySelector(".ifu-example")?.textContent).toContain("interview_date: 2026-11-18 14:00");
+    el.querySelector<HTMLButtonElement>(".ifu-new-note")!.click();
+    expect(onNewNote).toHaveBeenCalledOnce();
+    renderAgenda(el, buildAgenda([]), opts());
+    expect(el.querySelector(".ifu-new-note")).toBeNull();
+  });
+
+  it("the example uses the user's key names and detection type", () => {
+    const text = exampleFrontmatter({ interview_date: "date" }, "job-interview");
+    expect(text.split("\n")).toContain("date: 2026-11-18 14:00");
+    expect(text.split("\n")).toContain("type: job-interview");
+    expect(exampleFrontmatter(undefined, "")).not.toContain("type:");
+  });
+
+  it("re-rendering replaces the content instead of adding to it", () => {
+    renderAgenda(el, sampleAgenda(), opts());
+    renderAgenda(el, sampleAgenda(), opts());
+    expect(el.querySelectorAll(".ifu-sidebar")).toHaveLength(1);
+    expect(el.querySelectorAll(".ifu-row")).toHaveLength(8);
+  });
+});
+
+describe("hostile frontmatter renders as text", () => {
+  const hostile = aNote()
+    .set("company", "<img src=x onerror=alert(1)>")
+    .set("role", "<script>alert(2)</script>")
+    .set("interviewer", '"><svg onload=alert(3)>')
+    .set("outcome", "<img src=y onerror=alert(4)>")
+    .interviewedOn("2026-11-18")
+    .thanked()
+    .build();
+
+  it("in the sidebar, rows and details create no img, script or svg element", () => {
+    const s = statusOf(hostile, TODAY, "Interviews/<b>bold</b>.md");
+    const bad = statusOf({ ...hostile, interview_date: "<img src=z onerror=alert(5)>" }, TODAY, "Interviews/bad.md");
+    renderAgenda(el, buildAgenda([s, bad]), opts({ expanded: new Set([s.path, bad.path]) }));
+    expect(el.querySelector("img, script, svg, b")).toBeNull();
+    expect(el.textContent).toContain("<img src=x onerror=alert(1)> — <script>alert(2)</script>");
+    expect(el.textContent).toContain("<img src=y onerror=alert(4)>");
+    expect(el.textContent).toContain("<img src=z onerror=alert(5)>");
+  });
+
+  it("in the basename fallback and the empty-state example", () => {
+    const s = statusOf(aNote().without("company").build(), TODAY, "Interviews/<svg onload=alert(1)>.md");
+    renderAgenda(el, buildAgenda([s]), opts());
+    expect(el.querySelector("svg")).toBeNull();
+    expect(el.querySelector(".ifu-row-title")?.textContent).toBe("<svg onload=alert(1)>");
+    renderAgenda(el, buildAgenda([]), opts({ example: "<script>alert(1)</script>" }));
+    expect(el.querySelector("script")).toBeNull();
+  });
+});
+
+describe("status bar", () => {
+  it("says how many follow-ups are due, singular or plural", () => {
+    expect(statusBarText(0)).toBe("");
+    expect(statusBarText(1)).toBe("1 follow-up due");
+    expect(statusBarText(2)).toBe("2 follow-ups due");
+  });
+
+  it("hides itself at zero", () => {
+    const item = createDiv();
+    renderStatusBar(item, 3);
+    expect(item.textContent).toBe("3 follow-ups due");
+    expect(item.hasClass("ifu-hidden")).toBe(false);
+    renderStatusBar(item, 0);
+    expect(item.hasClass("ifu-hidden")).toBe(true);
+    expect(item.textContent).toBe("");
+  });
+
+  it("counts overdue and due, not waiting, upcoming, move on, invalid or closed", () => {
+    expect(countActionable(sampleStatuses())).toBe(3);
+    expect(countActionable(sampleStatuses("2026-10-01"))).toBe(0);
+  });
+});
