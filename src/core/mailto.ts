@@ -5,7 +5,8 @@
 
 /** Replaces lone UTF-16 surrogates (which `encodeURIComponent` rejects) with U+FFFD. */
 export function wellFormed(text: string): string {
-  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  // A pair is kept whole; any surrogate left over is alone. (No regex lookbehind: older iOS lacks it.)
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (m) => (m.length === 2 ? m : "\uFFFD"));
 }
 
 /** Plain text of a message that may be wrapped as a callout: drops `> [!note] …` and the `> ` prefixes. */
@@ -29,7 +30,7 @@ export function emailAddress(text: string | null | undefined): string | null {
   const angle = /<([^<>]+)>/.exec(t);
   if (angle) t = angle[1].trim();
   t = t.replace(/^mailto:/i, "");
-  return /^[^\s@<>,;:"]+@[^\s@<>,;:"]+$/.test(t) ? t : null;
+  return /^[^\s@<>,;:"?&#/\\%]+@[^\s@<>,;:"?&#/\\%]+$/.test(t) ? t : null;
 }
 
 /**

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import {
+  EditRefused,
+  appendFollowUp,
+  buildInterviewNote,
+  existingFollowUps,
+  markThankYouSent,
+  normalizeTime,
+  sanitizeFileName,
+  setLastReply,
+  setOutcome,
+  setSnoozedUntil,
+  validateNewInterview,
+  yamlString,
+  type NewInterviewInput,
+} from "../../src/core/frontmatter-edits";
+import { isInterviewNote, parseInterviewNote } from "../../src/core/note";
+import { computeStatus } from "../../src/core/rules";
+import { NOTE_KEYS, defaultKeyMap, defaultSettings } from "../../src/core/settings";
+
+const keys = defaultKeyMap();
+
+function refusal(fn: () => void): EditRefused {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof EditRefused) return e;
+    throw e;
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("appendFollowUp", () => {
+  it("starts a list when there is none, keeping every other key and its order", () => {
+    const fm: Record<string, unknown> = { company: "Acme", interview_date: "2026-11-18", outcome: "pending" };
+    appendFollowUp(fm, keys, { date: "2026-11-25", channel: "email" });
+    expect(Object.keys(fm)).toEqual(["company", "interview_date", "outcome", "follow_ups"]);
+    expect(fm.follow_ups).toEqual([{ date: "2026-11-25", channel: "email" }]);
+  });
+
+  it("appends to a list in place, with next and note only when given", () => {
+    const fm: Record<string, unknown> = { follow_ups: [{ date: "2026-11-20", channel: "email" }], z: 1 };
+    appendFollowUp(fm, keys, { date: "2026-11-27", channel: "phone", next: "2026-12-02", note: "  spoke to Dana  " });
+    appendFollowUp(fm, keys, { date: "2026-11-28", channel: "voicemail", next: null, note: "" });
+    expect(Object.keys(fm)).toEqual(["follow_ups", "z"]);
+    expect(fm.follow_ups).toEqual([
+      { date: "2026-11-20", channel: "email" },
+      { date: "2026-11-27", channel: "phone", next: "2026-12-02", note: "spoke to Dana" },
+      { date: "2026-11-28", channel: "voicemail" },
+    ]);
+  });
+
+  it("a single mapping or a single date is a list of one (spec §2): it is kept and the new one follows", () => {
+    const single: Record<string, unknown> = { follow_ups: { date: "2026-11-20", channel: "linkedin" } };
+    appendFollowUp(single, keys, { date: "2026-11-27", channel: "email" });
+    expect(single.follow_ups).toEqual([
+      { date: "2026-11-20", channel: "linkedin" },
+      { date: "2026-11-27", channel: "email" },
+    ]);
+    const bare: Record<string, unknown> = { follow_ups: "2026-11-20" };
+    appendFollowUp(bare, keys, { date: "2026-11-27", channel: "email" });
+    expect(bare.follow_ups).toEqual(["2026-11-20", { date: "2026-11-27", channel: "email" }]);
+    const empty: Record<string, unknown> = { follow_ups: null };
+    appendFollowUp(empty, keys, { date: "2026-11-27", channel: "email" });
+    expect(empty.follow_ups).toEqual([{ date: "2026-11-27", channel: "email" }]);
+  });
+
+  it.each([["yes"], [true], [42], ["last week"], ["2026-13-45"]])("refuses follow_ups: %j and names the key", (value) => {
+    const fm: Record<string, unknown> = { follow_ups: value };
+    const e = refusal(() => appendFollowUp(fm, keys, { date: "2026-11-27", channel: "email" }));
+    expect(e.key).toBe("follow_ups");
+    expect(e.message).toBe(`Not logged: follow_ups is "${String(value)}"; fix it to a list first.`);
+    expect(fm.follow_ups).toBe(value);
+  });
+
+  it("uses the user's key name", () => {
+    const mapped = { ...keys, follow_ups: "contacts" };
+    const fm: Record<string, unknown> = { follow_ups: "unrelated", contacts: "nope" };
+    expect(refusal(() => appendFollowUp(fm, mapped, { date: "2026-11-27", channel: "email" })).message).toBe(
+      'Not logged: contacts is "nope"; fix it to a list first.',
+    );
+    const ok: Record<string, unknown> = { follow_ups: "unrelated" };
+    appendFollowUp(ok, mapped, { date: "2026-11-27", channel: "email" });
+    expect(ok).toEqual({ follow_ups: "unrelated", contacts: [{ date: "2026-11-27", channel: "email" }] });
+  });
+
+  it("rejects bad input from the caller", () => {
+    expect(() => appendFollowUp({}, keys, { date: "2026-02-30", channel: "email" })).toThrow(RangeError);
+    expect(() => appendFollowUp({}, keys, { date: "2026-11-27", channel: "fax" as never })).toThrow(RangeError);
+    expect(() => appendFollowUp({}, keys, { date: "2026-11-27", channel: "email", next: "soon" })).toThrow(RangeError);
+  });
+
+  it("existingFollowUps copies the list (the caller's array is not mutated before the write)", () => {
+    const list = [{ date: "2026-11-20" }];
+    const copy = existingFollowUps({ follow_ups: list }, keys);
+    expect(copy).toEqual(list);
+    expect(copy).not.toBe(list);
+  });
+
+  it("after logging, the engine counts one more attempt", () => {
+    const fm: Record<string, unknown> = { interview_date: "2026-11-18", thank_you_sent: "2026-11-18", interviewer_email: "a@b.c" };
+    const now = { day: "2026-12-10", minutes: 600 };
+    const before = computeStatus(parseInterviewNote(fm, "a.md"), now, { holidays: [], maxAttempts: 3 });
+    expect(before.attempt).toBe(1);
+    appendFollowUp(fm, keys, { date: "2026-12-01", channel: "email" });
+    const after = computeStatus(parseInterviewNote(fm, "a.md"), now, { holidays: [], maxAttempts: 3 });
+    expect(after.attempt).toBe(2);
+    expect(after.template).toBe("follow-up-2");
+  });
+});
+
+describe("single-value keys", () => {
+  it("markThankYouSent sets today's day, keeps an existing day, replaces false/true/empty", () => {
+    for (const v of [undefined, null, "", false, "no", true]) {
+      const fm: Record<string, unknown> = { a: 1, thank_you_sent: v, b: 2 };
+      if (v === undefined) delete fm.thank_you_sent;
+      expect(markThankYouSent(fm, keys, "2026-11-19")).toBe(true);
+      expect(fm.thank_you_sent).toBe("2026-11-19");
+    }
+    const sent: Record<string, unknown> = { thank_you_sent: "2026-11-18" };
+    expect(markThankYouSent(sent, keys, "2026-11-19")).toBe(false);
+    expect(sent.thank_you_sent).toBe("2026-11-18");
+  });
+
+  it("the setters write plain YYYY-MM-DD strings and keep the key's place", () => {
+    const fm: Record<string, unknown> = { last_reply: "2026-11-20", company: "A", snoozed_until: null, outcome: "Pending" };
+    setLastReply(fm, keys, "2026-11-30");
+    setSnoozedUntil(fm, keys, "2026-12-07");
+    setOutcome(fm, keys, "next-round");
+    expect(fm).toEqual({ last_reply: "2026-11-30", company: "A", snoozed_until: "2026-12-07", outcome: "next-round" });
+    expect(Object.keys(fm)).toEqual(["last_reply", "company", "snoozed_until", "outcome"]);
+  });
+
+  it("refuses to overwrite a list or mapping written by hand", () => {
+    expect(refusal(() => setLastReply({ last_reply: ["2026-11-20", "x"] }, keys, "2026-11-30")).message).toBe(
+      'Not logged: last_reply is "["2026-11-20","x"]"; fix it to a date first.',
+    );
+    expect(refusal(() => setOutcome({ outcome: { a: 1 } }, keys, "offer")).key).toBe("outcome");
+    expect(refusal(() => setSnoozedUntil({ snoozed_until: { a: 1 } }, keys, "2026-12-01")).key).toBe("snoozed_until");
+    expect(refusal(() => markThankYouSent({ thank_you_sent: [1] }, keys, "2026-12-01")).key).toBe("thank_you_sent");
+  });
+
+  it("rejects a day that is not a day", () => {
+    expect(() => setLastReply({}, keys, "2026-11-31")).toThrow(RangeError);
+    expect(() => setSnoozedUntil({}, keys, "tomorrow")).toThrow(RangeError);
+    expect(() => setOutcome({}, keys, "hired" as never)).toThrow(RangeError);
+  });
+});
+
+describe("new interview note", () => {
+  const input = (over: Partial<NewInterviewInput> = {}): NewInterviewInput => ({
+    company: "Foo: Bar",
+    role: "Senior Engineer / Platform",
+    interviewer: "Zoë O'Neil",
+    interviewerEmail: "zoe@foo.example",
+    day: "2026-11-18",
+    time: "",
+    ...over,
+  });
+
+  it("builds the full skeleton with every spec key, parseable, values round-tripping", () => {
+    const { path, text } = buildInterviewNote(input(), keys, "Interviews");
+    expect(path).toBe("Interviews/Foo Bar — Senior Engineer Platform 2026-11-18.md");
+    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    expect(m).not.toBeNull();
+    const fm = parse(m![1]) as Record<string, unknown>;
+    expect(fm.type).toBe("interview");
+    expect(fm.tags).toEqual(["interview"]);
+    expect(fm.company).toBe("Foo: Bar");
+    expect(fm.role).toBe("Senior Engineer / Platform");
+    expect(fm.interviewer).toBe("Zoë O'Neil");
+    expect(fm.interviewer_email).toBe("zoe@foo.example");
+    expect(fm.interview_date).toBe("2026-11-18");
+    for (const k of NOTE_KEYS) expect(Object.keys(fm), k).toContain(k);
+    expect(text).toContain("\n## Notes\n");
+    expect(text).toContain("\n## Questions they asked\n");
+    expect(text).toContain("\n## Questions I asked\n");
+    expect(text).toContain("\n## Next steps\n");
+
+    const note = parseInterviewNote(fm, path);
+    expect(note.problems).toEqual([]);
+    expect(note.company).toBe("Foo: Bar");
+    expect(isInterviewNote(path, fm, fm.tags as string[], defaultSettings().detection)).toBe(true);
+    const status = computeStatus(note, { day: "2026-11-19", minutes: 600 }, { holidays: [], maxAttempts: 3 });
+    expect(status.state).toBe("thank-you-due");
+  });
+
+  it("writes a time as a local datetime and uses mapped key names", () => {
+    const mapped = { ...keys, interview_date: "date", company: "employer" };
+    const { text } = buildInterviewNote(input({ time: "9:30", role: "" }), mapped, "/Jobs/2026/");
+    const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]) as Record<string, unknown>;
+    expect(fm.date).toBe("2026-11-18T09:30");
+    expect(fm.employer).toBe("Foo: Bar");
+    expect(fm).not.toHaveProperty("interview_date");
+    expect(parseInterviewNote(fm, "x.md", mapped).interview).toEqual({ day: "2026-11-18", minutes: 570 });
+    expect(buildInterviewNote(input({ role: "" }), keys, "/Jobs/2026/").path).toBe("Jobs/2026/Foo Bar 2026-11-18.md");
+    expect(buildInterviewNote(input(), keys, "").path).toBe("Foo Bar — Senior Engineer Platform 2026-11-18.md");
+  });
+
+  it("hostile values round-trip through YAML", () => {
+    const nasty = [
+      "yes", "No", "null", "~", "123", "1e3", "0x1F", "-dash", "- item", "#hash", "a #b", "a: b", "{a: 1}", "[x]",
+      "'single'", '"double"', "back\\slash", "tab\there", "line\nbreak", "  padded  ", "@at", "`tick`", "&anchor",
+      "*alias", "!tag", "%percent", "|pipe", ">fold", "日本語", "emoji 😀", "2026-11-18", "true",
+    ];
+    for (const s of nasty) {
+      const { text } = buildInterviewNote(input({ company: s, role: s, interviewer: s }), keys, "I");
+      const fm = parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]) as Record<string, unknown>;
+      const expected = s.trim().replace(/\s+/g, " ");
+      expect(fm.company, s).toBe(expected);
+      expect(fm.role, s).toBe(expected);
+      expect(fm.interviewer, s).toBe(expected);
+      expect(parse(`k: ${yamlString(s)}`), s).toEqual({ k: s });
+    }
+  });
+
+  it("validates the input", () => {
+    expect(validateNewInterview(input())).toBeNull();
+    expect(validateNewInterview(input({ company: "  " }))).toBe("Enter the company.");
+    expect(validateNewInterview(input({ company: "///" }))).toMatch(/no characters a file name can use/);
+    expect(validateNewInterview(input({ day: "2026-02-30" }))).toBe('"2026-02-30" is not a day like 2026-11-18.');
+    expect(validateNewInterview(input({ day: "18/11/2026" }))).toMatch(/not a day/);
+    expect(validateNewInterview(input({ time: "25:00" }))).toBe('"25:00" is not a time like 14:00.');
+    expect(() => buildInterviewNote(input({ day: "x" }), keys, "I")).toThrow(RangeError);
+    expect(normalizeTime("7:05")).toBe("07:05");
+    expect(normalizeTime("7")).toBeNull();
+  });
+
+  it("sanitizes every character illegal in file names", () => {
+    expect(sanitizeFileName('a\\b/c:d*e?f"g<h>i|j#k^l[m]n')).toBe("a b c d e f g h i j k l m n");
+    expect(sanitizeFileName("..hidden")).toBe("hidden");
+    expect(sanitizeFileName("trailing. ")).toBe("trailing");
+    expect(sanitizeFileName("tab\tand\nnew")).toBe("tab and new");
+    expect(sanitizeFileName("x".repeat(300))).toHaveLength(120);
+  });
+});
