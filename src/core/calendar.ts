@@ -104,11 +104,20 @@ export function calendarEvents(statuses: readonly FollowUpStatus[]): CalendarEve
       path: status.path,
       start: status.opens,
       end: addDays(status.dueBy, 1),
-      summary: summaryOf(status, kind),
-      description: descriptionOf(status, kind),
+      summary: cleanText(summaryOf(status, kind)),
+      description: cleanText(descriptionOf(status, kind)),
     });
   }
   return events;
+}
+
+/**
+ * Calendar text is made of lines: CR and CRLF become LF (which the library writes as `\n`),
+ * and the other control characters, which iCalendar TEXT does not allow, are dropped.
+ */
+export function cleanText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 /** A day as the UTC midnight the library writes back as that same `VALUE=DATE` (it reads UTC fields). */
@@ -136,5 +145,7 @@ export function renderCalendar(statuses: readonly FollowUpStatus[], today: Day):
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
-  return { text: calendar.toString(), events };
+  const text = calendar.toString();
+  // RFC 5545 ends every content line, the last one too, with CRLF.
+  return { text: text.endsWith("\r\n") ? text : `${text}\r\n`, events };
 }

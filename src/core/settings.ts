@@ -70,6 +70,10 @@ export interface FollowUpSettings {
   notifications: boolean;
   /** Hour of the day (0–23) for the daily notification. */
   notificationHour: number;
+  /** State, not a preference: the last day the plugin ran (for "while you were away"). */
+  lastRunDay: string | null;
+  /** State, not a preference: the last day a desktop notification was shown. */
+  lastNotifiedDay: string | null;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -97,6 +101,8 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
   awayDigest: true,
   notifications: false,
   notificationHour: 9,
+  lastRunDay: null,
+  lastNotifiedDay: null,
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -119,6 +125,11 @@ function str(value: unknown, fallback: string): string {
 
 function bool(value: unknown, fallback: boolean): boolean {
   return typeof value === "boolean" ? value : fallback;
+}
+
+/** A stored `YYYY-MM-DD`, or null. */
+function dayOrNull(value: unknown): string | null {
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }
 
 function int(value: unknown, fallback: number, min: number, max: number): number {
@@ -155,6 +166,8 @@ export function migrateSettings(raw: unknown): FollowUpSettings {
   out.awayDigest = bool(raw.awayDigest, out.awayDigest);
   out.notifications = bool(raw.notifications, out.notifications);
   out.notificationHour = int(raw.notificationHour, out.notificationHour, 0, 23);
+  out.lastRunDay = dayOrNull(raw.lastRunDay);
+  out.lastNotifiedDay = dayOrNull(raw.lastNotifiedDay);
 
   if (isRecord(raw.detection)) {
     out.detection = {

@@ -1,0 +1,248 @@
+/**
+ * The calendar export, read back by an independent parser (ical.js): dates, summaries, UIDs,
+ * descriptions, escaping and folding. Runs under every test time zone.
+ */
+import fc from "fast-check";
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import {
+  CALENDAR_NAME,
+  calendarEvents,
+  eventUid,
+  renderCalendar,
+  stableHash,
+  statusLabel,
+} from "../../src/core/calendar";
+import { parseInterviewNote } from "../../src/core/note";
+import { computeStatus } from "../../src/core/rules";
+import type { Day, FollowUpStatus } from "../../src/core/types";
+import { aNote, type NoteBuilder } from "../support/note-builder";
+
+function statusOf(note: NoteBuilder | Record<string, unknown>, today: Day, path = "Interviews/Acme.md", holidays: string[] = []): FollowUpStatus {
+  const fm = "build" in note && typeof note.build === "function" ? (note as NoteBuilder).build() : note;
+  return computeStatus(parseInterviewNote(fm, path), { day: today, minutes: 0 }, { holidays, maxAttempts: 3 });
+}
+
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  description: string;
+  start: string;
+  end: string;
+  startIsDate: boolean;
+  stamp: string;
+}
+
+function parse(text: string): { calendar: ICAL.Component; events: ParsedEvent[] } {
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const events = calendar.getAllSubcomponents("vevent").map((ev) => {
+    const start = ev.getFirstPropertyValue("dtstart") as ICAL.Time;
+    const end = ev.getFirstPropertyValue("dtend") as ICAL.Time;
+    return {
+      uid: String(ev.getFirstPropertyValue("uid")),
+      summary: String(ev.getFirstPropertyValue("summary")),
+      description: String(ev.getFirstPropertyValue("description")),
+      start: start.toString(),
+      end: end.toString(),
+      startIsDate: start.isDate && end.isDate,
+      stamp: String(ev.getFirstPropertyValue("dtstamp")),
+    };
+  });
+  return { calendar, events };
+}
+
+describe("calendar: one all-day event per open action", () => {
+  it("thank-you due (R3): starts on the interview day, ends the day after dueBy", () => {
+    const s = statusOf(aNote(), "2026-11-19");
+    expect(s.state).toBe("thank-you-due");
+    const { events } = parse(renderCalendar([s], "2026-11-19").text);
+    expect(events).toHaveLength(1);
+    const [e] = events;
+    expect(e.startIsDate).toBe(true);
+    expect(e.start).toBe("2026-11-18");
+    expect(e.end).toBe("2026-11-21");
+    expect(e.summary).toBe("Thank-you: Acme — Analyst");
+    expect(e.description).toContain(s.reason);
+    expect(e.description).toContain("(R3)");
+    expect(e.description).toContain("Note: Interviews/Acme.md");
+    expect(e.uid).toMatch(/^[0-9a-f]{16}@interview-followup$/);
+  });
+
+  it("thank-you overdue still gives its event", () => {
+    const s = statusOf(aNote(), "2026-11-23");
+    expect(s.state).toBe("thank-you-overdue");
+    const { events } = parse(renderCalendar([s], "2026-11-23").text);
+    expect(events.map((e) => [e.summary, e.start, e.end])).toEqual([["Thank-you: Acme — Analyst", "2026-11-18", "2026-11-21"]]);
+  });
+
+  it("follow-up due (R4c) by email: the window 11-25 … 12-02, DTEND 12-03", () => {
+    const s = statusOf(aNote(), "2026-11-25");
+    expect(s.state).toBe("follow-up-due");
+    const { events } = parse(renderCalendar([s], "2026-11-25").text);
+    expect(events).toHaveLength(1);
+    expect(events[0].summary).toBe("Follow up: Acme — Analyst (email)");
+    expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
+    expect(events[0].description).toContain("(R4c)");
+    expect(events[0].description).toContain("Follow-up 1 by email");
+    expect(events[0].description).toContain("thank-you");
+  });
+
+  it("follow-up overdue keeps the window's days", () => {
+    const s = statusOf(aNote().thanked("2026-11-18"), "2026-12-03");
+    expect(s.state).toBe("follow-up-overdue");
+    const { events } = parse(renderCalendar([s], "2026-12-03").text);
+    expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
+    expect(events[0].description).not.toContain("No thank-you logged");
+  });
+
+  it("waiting with a window (R6b) gives a future event; holidays move it", () => {
+    const note = aNote().thanked("2026-11-18").attempt("2026-11-26", "voicemail");
+    const s = statusOf(note, "2026-11-27");
+    expect(s.state).toBe("waiting");
+    expect(s.rule).toBe("R6b");
+    let { events } = parse(renderCalendar([s], "2026-11-27").text);
+    expect([events[0].summary, events[0].start, events[0].end]).toEqual(["Follow up: Acme — Analyst (email)", "2026-11-30", "2026-12-02"]);
+    const withHolidays = statusOf(note, "2026-11-27", "Interviews/Acme.md", ["2026-11-26", "2026-11-27"]);
+    ({ events } = parse(renderCalendar([withHolidays], "2026-11-27").text));
+    expect([events[0].start, events[0].end]).toEqual(["2026-12-01", "2026-12-03"]);
+  });
+
+  it("a phone follow-up is a call; LinkedIn is named", () => {
+    const phone = statusOf(aNote().thanked().set("preferred_channel", "phone"), "2026-11-25", "Interviews/Phone.md");
+    const linkedin = statusOf(aNote().thanked().set("company", "Globex").set("preferred_channel", "linkedin"), "2026-11-25", "Interviews/Globex.md");
+    const { events } = parse(renderCalendar([phone, linkedin], "2026-11-25").text);
+    expect(events.map((e) => e.summary).sort()).toEqual(["Call: Acme — Analyst", "Follow up: Globex — Analyst (LinkedIn)"]);
+  });
+
+  it("no events for closed, invalid, upcoming, R9 waiting and no-response notes", () => {
+    const statuses = [
+      statusOf(aNote().set("outcome", "rejected"), "2026-11-25", "a.md"),
+      statusOf(aNote().set("outcome", "offer"), "2026-11-25", "b.md"),
+      statusOf(aNote().without("interview_date"), "2026-11-25", "c.md"),
+      statusOf(aNote().interviewedOn("2026-12-10"), "2026-11-25", "d.md"),
+      statusOf(aNote().thanked().emailed("2026-11-20").emailed("2026-11-27").emailed("2026-12-04"), "2026-12-10", "e.md"),
+      statusOf(aNote().thanked().emailed("2026-11-20").emailed("2026-11-27").emailed("2026-12-04"), "2026-12-20", "f.md"),
+    ];
+    expect(statuses.map((s) => s.state)).toEqual(["closed", "closed", "invalid", "upcoming", "waiting", "no-response"]);
+    expect(statuses[4].rule).toBe("R9");
+    const rendered = renderCalendar(statuses, "2026-12-10");
+    expect(rendered.events).toEqual([]);
+    const { calendar, events } = parse(rendered.text);
+    expect(events).toEqual([]);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(CALENDAR_NAME);
+  });
+
+  it("names the calendar and the product", () => {
+    const { calendar } = parse(renderCalendar([statusOf(aNote(), "2026-11-19")], "2026-11-19").text);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Interview follow-ups");
+    expect(String(calendar.getFirstPropertyValue("prodid"))).toMatch(/Interview Follow-up/);
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+  });
+
+  it("the label falls back to one part, then to the file name", () => {
+    expect(statusLabel({ company: "Acme", role: null, path: "x.md" })).toBe("Acme");
+    expect(statusLabel({ company: "  ", role: "Analyst", path: "x.md" })).toBe("Analyst");
+    expect(statusLabel({ company: null, role: null, path: "Interviews/2026 Globex.md" })).toBe("2026 Globex");
+  });
+
+  it("orders events most urgent first", () => {
+    const due = statusOf(aNote().thanked().set("company", "Due"), "2026-11-25", "due.md");
+    const overdue = statusOf(aNote().thanked().set("company", "Late").interviewedOn("2026-11-02"), "2026-11-25", "late.md");
+    const waiting = statusOf(aNote().set("company", "Wait").thanked().attempt("2026-11-24", "voicemail"), "2026-11-25", "wait.md");
+    expect([due.state, overdue.state, waiting.state]).toEqual(["follow-up-due", "follow-up-overdue", "waiting"]);
+    const summaries = calendarEvents([waiting, due, overdue]).map((e) => e.summary);
+    expect(summaries).toEqual(["Follow up: Late — Analyst (email)", "Follow up: Due — Analyst (email)", "Follow up: Wait — Analyst (email)"]);
+  });
+});
+
+describe("calendar: UIDs and stamps are stable", () => {
+  it("FNV-1a 64 matches the published test vectors", () => {
+    expect(stableHash("")).toBe("cbf29ce484222325");
+    expect(stableHash("a")).toBe("af63dc4c8601ec8c");
+    expect(stableHash("foobar")).toBe("85944171f73967e8");
+  });
+
+  it("the same input renders byte-identical text, with DTSTAMP at the export day", () => {
+    const statuses = [statusOf(aNote(), "2026-11-25"), statusOf(aNote().set("company", "Globex"), "2026-11-19", "g.md")];
+    const a = renderCalendar(statuses, "2026-11-25").text;
+    const b = renderCalendar(statuses.map((s) => structuredClone(s)), "2026-11-25").text;
+    expect(a).toBe(b);
+    expect(parse(a).events.map((e) => e.stamp)).toEqual(["2026-11-25T00:00:00Z", "2026-11-25T00:00:00Z"]);
+  });
+
+  it("the UID stays while a follow-up goes from waiting to due to overdue, and changes with the attempt", () => {
+    const note = aNote().thanked();
+    const days = ["2026-11-20", "2026-11-25", "2026-12-04"];
+    const statuses = days.map((d) => statusOf(note, d));
+    expect(statuses.map((s) => s.state)).toEqual(["waiting", "follow-up-due", "follow-up-overdue"]);
+    const uids = statuses.map((s, i) => parse(renderCalendar([s], days[i]).text).events[0].uid);
+    expect(new Set(uids).size).toBe(1);
+    const second = statusOf(note.emailed("2026-11-25"), "2026-12-03");
+    expect(second.attempt).toBe(2);
+    expect(parse(renderCalendar([second], "2026-12-03").text).events[0].uid).not.toBe(uids[0]);
+  });
+
+  it("UIDs are independent of the time zone and of the runtime (fixed values)", () => {
+    expect(eventUid("Interviews/Acme.md", "thank-you", null)).toBe(`${stableHash("Interviews/Acme.md\nthank-you\n0")}@interview-followup`);
+    // Computed once; must never change, or every user's calendar would get duplicates.
+    expect(eventUid("Interviews/Acme.md", "follow-up", 1)).toBe("5eef41b28234bc09@interview-followup");
+    expect(eventUid("Interviews/Acme.md", "follow-up", 2)).not.toBe(eventUid("Interviews/Acme.md", "follow-up", 1));
+    expect(eventUid("Interviews/Acme.md", "thank-you", null)).not.toBe(eventUid("Interviews/Acme.md", "follow-up", 1));
+    expect(eventUid("Interviews/Globex.md", "follow-up", 1)).not.toBe(eventUid("Interviews/Acme.md", "follow-up", 1));
+  });
+});
+
+describe("calendar: hostile values survive escaping and folding", () => {
+  const hostileCompany = `Smith, Jones; & Co. \\ "Partners"\nSecond line 🎉 ${"Ü€𝄞".repeat(60)}${"x".repeat(500 - 6 - 180)}`;
+
+  function checkLines(text: string): void {
+    expect(text.endsWith("\r\n")).toBe(true);
+    expect(/[^\r]\n/.test(text)).toBe(false);
+    const encoder = new TextEncoder();
+    for (const line of text.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+    // Folding never splits a multi-byte character: the text decodes cleanly.
+    expect(text).not.toContain("\uFFFD");
+  }
+
+  it("commas, semicolons, backslashes, quotes, newlines, emoji and a 500-character company", () => {
+    const path = "Interviews/Smith, Jones; \\ 🎉.md";
+    const s = statusOf(aNote().set("company", hostileCompany).set("role", "R&D; lead, \\ senior\r\n"), "2026-11-25", path);
+    const rendered = renderCalendar([s], "2026-11-25");
+    checkLines(rendered.text);
+    const { events } = parse(rendered.text);
+    expect(events).toHaveLength(1);
+    expect(events[0].summary).toBe(rendered.events[0].summary);
+    expect(events[0].summary).toBe(`Follow up: ${hostileCompany} — R&D; lead, \\ senior (email)`);
+    expect(events[0].description).toBe(rendered.events[0].description);
+    expect(events[0].description).toContain(`Note: ${path}`);
+    expect(events[0].uid).toBe(rendered.events[0].uid);
+  });
+
+  it("CR and CRLF become LF; other control characters are dropped", () => {
+    const s = statusOf(aNote().set("company", "A\rB\u0000C\tD").set("role", "x\r\ny"), "2026-11-25");
+    const rendered = renderCalendar([s], "2026-11-25");
+    expect(rendered.events[0].summary).toBe("Follow up: A\nBC\tD — x\ny (email)");
+    expect(parse(rendered.text).events[0].summary).toBe(rendered.events[0].summary);
+  });
+
+  it("any company and role parse back equal (property test)", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 120 }), (company, role) => {
+        const s = statusOf(aNote().set("company", company).set("role", role), "2026-11-25");
+        const rendered = renderCalendar([s], "2026-11-25");
+        checkLinesSoft(rendered.text);
+        const { events } = parse(rendered.text);
+        expect(events[0].summary).toBe(rendered.events[0].summary);
+        expect(events[0].description).toBe(rendered.events[0].description);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  /** Like checkLines, but lone surrogates in the input legitimately become U+FFFD. */
+  function checkLinesSoft(text: string): void {
+    expect(/[^\r]\n/.test(text)).toBe(false);
+    const encoder = new TextEncoder();
+    for (const line of text.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
+  }
+});
