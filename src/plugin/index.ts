@@ -1,0 +1,559 @@
+/**
+ * The live index: every interview note's status, kept current from Obsidian's metadata cache.
+ *
+ * - Built when the layout is ready (never in `onload`), from `app.metadataCache` only: no file
+ *   reads, no YAML library.
+ * - The build runs in slices of about `BUILD_SLICE_MS` and yields to the UI between them
+ *   (`window.setTimeout(0)`), so a large vault never blocks the main thread for long. While a
+ *   build runs, `statuses()` keeps answering with the last complete result (empty before the
+ *   first build ends) plus any note changed meanwhile; the new result replaces it in one step at
+ *   the end. `ready` turns true, and `whenReady()` resolves, when the first build is done.
+ * - Afterwards each metadata `changed`/`deleted` and vault `rename` recomputes that one note.
+ * - Statuses depend on the clock: a timer wakes the index at the next local midnight (or earlier,
+ *   when an interview later today will have happened), and window `focus` / the document
+ *   becoming visible check again, for a computer that slept through the timer.
+ * - After every change that alters a status, `revision` goes up and ONE workspace event
+ *   `INDEX_EVENT` carries `{revision, changed}`; nothing that leaves every status identical
+ *   fires an event.
+ */
+import { Component, getAllTags, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
+import { localMoment, toHolidaySet } from "../core/dates";
+import { isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
+import { computeStatus } from "../core/rules";
+import type { DetectionSettings, FollowUpSettings, KeyMap } from "../core/settings";
+import type { Day, EngineSettings, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
+import { INDEX_EVENT, type IndexUpdate } from "./host";
+
+/** Longest stretch of build work between two yields to the UI, in milliseconds. */
+export const BUILD_SLICE_MS = 8;
+
+interface Entry {
+  note: InterviewNote;
+  status: FollowUpStatus;
+}
+
+/** Figures about the last build, for the benchmark and for curious users. */
+export interface BuildStats {
+  files: number;
+  interviewNotes: number;
+  slices: number;
+  longestSliceMs: number;
+  /** Time spent working, pauses excluded. */
+  workMs: number;
+  /** From start to finish, pauses included. */
+  totalMs: number;
+}
+
+/** Milliseconds from `now` to the next local midnight (at least 1). */
+export function msUntilNextMidnight(now: Date): number {
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 0, 0, 0, 0);
+  return Math.max(1, next.getTime() - now.getTime());
+}
+
+/** The instant of a local wall-clock time on a day. */
+function instantOf(day: Day, minutes: number): number {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7));
+  const d = Number(day.slice(8, 10));
+  return new Date(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, 0).getTime();
+}
+
+/** Two statuses that would look the same everywhere the plugin shows them. */
+export function sameStatus(a: FollowUpStatus, b: FollowUpStatus): boolean {
+  if (
+    a.path !== b.path ||
+    a.state !== b.state ||
+    a.action !== b.action ||
+    a.channel !== b.channel ||
+    a.attempt !== b.attempt ||
+    a.opens !== b.opens ||
+    a.dueBy !== b.dueBy ||
+    a.template !== b.template ||
+    a.thankYouPending !== b.thankYouPending ||
+    a.rule !== b.rule ||
+    a.reason !== b.reason ||
+    a.company !== b.company ||
+    a.role !== b.role ||
+    a.interviewer !== b.interviewer ||
+    a.alternatives.length !== b.alternatives.length ||
+    a.problems.length !== b.problems.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < a.alternatives.length; i++) if (a.alternatives[i] !== b.alternatives[i]) return false;
+  for (let i = 0; i < a.problems.length; i++) {
+    const p = a.problems[i];
+    const q = b.problems[i];
+    if (p.key !== q.key || p.value !== q.value || p.message !== q.message) return false;
+  }
+  return true;
+}
+
+/** What the index shows for a note the engine could not handle: the note stays visible. */
+function failedStatus(note: InterviewNote, error: unknown): FollowUpStatus {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    path: note.path,
+    company: note.company,
+    role: note.role,
+    interviewer: note.interviewer,
+    state: "invalid",
+    action: "none",
+    channel: null,
+    alternatives: [],
+    attempt: null,
+    opens: null,
+    dueBy: null,
+    template: null,
+    thankYouPending: false,
+    rule: "R0",
+    reason: `This note could not be worked out (${message}); check its properties.`,
+    problems: note.problems,
+  };
+}
+
+/**
+ * Does `s`, from `start`, begin with `lowerPrefix` ignoring ASCII case? Allocation-free. On a
+ * non-ASCII difference it answers true (a pre-filter may let through, never turn away).
+ */
+function mayStartWith(s: string, start: number, lowerPrefix: string): boolean {
+  if (s.length - start < lowerPrefix.length) return false;
+  for (let i = 0; i < lowerPrefix.length; i++) {
+    let c = s.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lowerPrefix.charCodeAt(i)) return c > 127 || lowerPrefix.charCodeAt(i) > 127;
+  }
+  return true;
+}
+
+/** Like `mayStartWith`, after leading spaces (and `#` signs when `skipHash`). */
+function textMayStartWith(value: string, lowerPrefix: string, skipHash: boolean): boolean {
+  let start = 0;
+  while (start < value.length) {
+    const c = value.charCodeAt(start);
+    if (c <= 32 || (skipHash && c === 35)) start++;
+    else break;
+  }
+  return mayStartWith(value, start, lowerPrefix);
+}
+
+/** A property value (text or list of texts) that may hold `lowerPrefix`; a tag string may list several. */
+function listMayMatch(value: unknown, lowerPrefix: string, isTags: boolean): boolean {
+  if (typeof value === "string") return isTags ? value.toLowerCase().includes(lowerPrefix) : textMayStartWith(value, lowerPrefix, false);
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (typeof v === "string" && textMayStartWith(v, lowerPrefix, isTags)) return true;
+  }
+  return false;
+}
+
+function folderPrefix(folder: string): string {
+  const f = folder.trim().replace(/^\/+|\/+$/g, "");
+  return f === "" ? "" : `${f.toLowerCase()}/`;
+}
+
+export class FollowUpIndex extends Component {
+  private revision_ = 0;
+  private entries = new Map<string, Entry>();
+  private sorted: FollowUpStatus[] | null = null;
+
+  // Settings, read once per settings change.
+  private detection: DetectionSettings = { type: "", tag: "", folder: "" };
+  private templatesFolder = "";
+  private keys: KeyMap | undefined;
+  private engine: EngineSettings = { holidays: new Set<Day>(), maxAttempts: 3 };
+  private folderPrefix = "";
+  private typeValue = "";
+  private tagValue = "";
+  private fingerprint = "";
+
+  // Lifecycle.
+  private loaded = false;
+  private started = false;
+  private built = false;
+  private building = false;
+  private buildGen = 0;
+  private dirty = new Set<string>();
+  private readyWaiters: (() => void)[] = [];
+  private yieldTimer: number | null = null;
+  private lastStats: BuildStats = { files: 0, interviewNotes: 0, slices: 0, longestSliceMs: 0, workMs: 0, totalMs: 0 };
+
+  // Clock.
+  private day: Day = "";
+  private wakeTimer: number | null = null;
+  private wakeAt = Infinity;
+
+  constructor(
+    private readonly app: App,
+    private readonly getSettings: () => FollowUpSettings,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    super();
+  }
+
+  /** Bumps on every change. */
+  get revision(): number {
+    return this.revision_;
+  }
+
+  /** True once the first build has finished. */
+  get ready(): boolean {
+    return this.built;
+  }
+
+  /** Resolves when the first build has finished. */
+  whenReady(): Promise<void> {
+    if (this.built) return Promise.resolve();
+    return new Promise((resolve) => this.readyWaiters.push(resolve));
+  }
+
+  /** Figures about the last completed build. */
+  get buildStats(): BuildStats {
+    return { ...this.lastStats };
+  }
+
+  /** The local day of the clock. */
+  today(): Day {
+    return localMoment(this.clock()).day;
+  }
+
+  /** Every interview note's status, most urgent first. The array is shared: do not change it. */
+  statuses(): FollowUpStatus[] {
+    if (!this.sorted) this.sorted = sortStatuses([...this.entries.values()].map((e) => e.status));
+    return this.sorted;
+  }
+
+  get(path: string): FollowUpStatus | undefined {
+    return this.entries.get(path)?.status;
+  }
+
+  /** The normalized note behind a status. */
+  note(path: string): InterviewNote | undefined {
+    return this.entries.get(path)?.note;
+  }
+
+  /** The agenda of every interview note, or of those inside `folder` (subfolders included). */
+  agenda(folder?: string): AgendaGroup[] {
+    const all = this.statuses();
+    const f = folder?.trim().replace(/^\/+|\/+$/g, "") ?? "";
+    return buildAgenda(f === "" ? all : all.filter((s) => isInFolder(s.path, f)));
+  }
+
+  /**
+   * Recomputes everything after a settings change. A change that touches nothing the index
+   * reads (your name, the calendar path, …) costs nothing and fires no event.
+   */
+  rebuild(): void {
+    const fp = this.readSettings();
+    if (!this.started) return;
+    if (this.built && !this.building && fp === this.fingerprint) return;
+    this.startBuild();
+  }
+
+  override onload(): void {
+    this.loaded = true;
+    const { metadataCache, vault, workspace } = this.app;
+    this.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.onChanged(file, cache)));
+    this.registerEvent(metadataCache.on("deleted", (file: TFile) => this.onDeleted(file)));
+    this.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.onRename(file, oldPath)));
+    this.registerDomEvent(window, "focus", () => this.checkClock());
+    this.registerDomEvent(activeDocument, "visibilitychange", () => {
+      if (activeDocument.visibilityState === "visible") this.checkClock();
+    });
+    this.register(() => {
+      this.loaded = false;
+      this.started = false;
+      this.buildGen++;
+      this.building = false;
+      if (this.yieldTimer !== null) window.clearTimeout(this.yieldTimer);
+      this.yieldTimer = null;
+      this.clearWakeTimer();
+    });
+    workspace.onLayoutReady(() => {
+      if (!this.loaded || this.started) return;
+      this.started = true;
+      this.readSettings();
+      this.startBuild();
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Settings
+
+  /** Reads what the index needs from the settings; returns its fingerprint. */
+  private readSettings(): string {
+    const s = this.getSettings();
+    this.detection = { ...s.detection };
+    this.templatesFolder = s.templatesFolder;
+    this.keys = { ...s.keys };
+    const holidays = toHolidaySet(s.holidays);
+    this.engine = { holidays, maxAttempts: s.maxAttempts };
+    this.folderPrefix = folderPrefix(s.detection.folder);
+    this.typeValue = s.detection.type.trim().toLowerCase();
+    this.tagValue = s.detection.tag.trim().replace(/^#/, "").toLowerCase();
+    return JSON.stringify([s.detection, s.templatesFolder, s.keys, [...holidays].sort(), s.maxAttempts]);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Evaluating one note
+
+  private now(): LocalMoment {
+    return localMoment(this.clock());
+  }
+
+  /**
+   * A cheap first look that rules out most notes of a large vault before the real test
+   * (`isInterviewNote`, which stays the only judge). It may let through a note that is not an
+   * interview note; it never turns one away.
+   */
+  private mayBeInterview(path: string, fm: Record<string, unknown> | undefined, cache: CachedMetadata): boolean {
+    const prefix = this.folderPrefix;
+    if (prefix !== "" && path.length > prefix.length && mayStartWith(path, 0, prefix)) return true;
+    const type = this.typeValue;
+    const tag = this.tagValue;
+    if (fm !== undefined) {
+      if (type !== "") {
+        const t = fm.type;
+        if (t !== undefined && listMayMatch(t, type, false)) return true;
+      }
+      if (tag !== "") {
+        const a = fm.tags;
+        if (a !== undefined && listMayMatch(a, tag, true)) return true;
+        const b = fm.tag;
+        if (b !== undefined && listMayMatch(b, tag, true)) return true;
+      }
+    }
+    if (tag !== "") {
+      const inline = cache.tags;
+      if (inline !== undefined) {
+        for (let i = 0; i < inline.length; i++) if (textMayStartWith(inline[i].tag, tag, true)) return true;
+      }
+    }
+    return false;
+  }
+
+  private evaluate(file: TFile, cache: CachedMetadata | null, now: LocalMoment): Entry | null {
+    if (!cache) return null;
+    const fm = cache.frontmatter;
+    if (!this.mayBeInterview(file.path, fm, cache)) return null;
+    const tags = this.tagValue !== "" ? (getAllTags(cache) ?? []) : [];
+    if (!isInterviewNote(file.path, fm, tags, this.detection, this.templatesFolder)) return null;
+    const note = parseInterviewNote(fm, file.path, this.keys);
+    return { note, status: this.compute(note, now) };
+  }
+
+  private compute(note: InterviewNote, now: LocalMoment): FollowUpStatus {
+    try {
+      return computeStatus(note, now, this.engine);
+    } catch (error) {
+      return failedStatus(note, error);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The build
+
+  private startBuild(): void {
+    const gen = ++this.buildGen;
+    this.building = true;
+    this.dirty = new Set();
+    if (this.yieldTimer !== null) window.clearTimeout(this.yieldTimer);
+    this.yieldTimer = null;
+    void this.runBuild(gen);
+  }
+
+  private yieldToUi(): Promise<void> {
+    return new Promise((resolve) => {
+      this.yieldTimer = window.setTimeout(() => {
+        this.yieldTimer = null;
+        resolve();
+      }, 0);
+    });
+  }
+
+  private async runBuild(gen: number): Promise<void> {
+    const started = performance.now();
+    const files = this.app.vault.getMarkdownFiles();
+    const cacheOf = this.app.metadataCache;
+    const next = new Map<string, Entry>();
+    const fingerprint = this.readSettings();
+    let now = this.now();
+    const startDay = now.day;
+    let sliceStart = performance.now();
+    let slices = 1;
+    let longest = 0;
+    let work = 0;
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
+      const entry = this.evaluate(file, cacheOf.getFileCache(file), now);
+      if (entry) next.set(file.path, entry);
+      if ((i & 15) === 15) {
+        const t = performance.now();
+        if (t - sliceStart >= BUILD_SLICE_MS) {
+          longest = Math.max(longest, t - sliceStart);
+          work += t - sliceStart;
+          await this.yieldToUi();
+          if (gen !== this.buildGen) return;
+          slices++;
+          sliceStart = performance.now();
+          now = this.now();
+        }
+      }
+    }
+    // Notes changed while the build yielded: read them again as they are now.
+    now = this.now();
+    for (const path of this.dirty) {
+      const file = this.app.vault.getAbstractFileByPath(path);
+      const entry = file instanceof TFile ? this.evaluate(file, cacheOf.getFileCache(file), now) : null;
+      if (entry) next.set(path, entry);
+      else next.delete(path);
+    }
+    // Statuses computed before a midnight that passed during the build are stale.
+    if (now.day !== startDay) {
+      for (const entry of next.values()) entry.status = this.compute(entry.note, now);
+    }
+    const end = performance.now();
+    longest = Math.max(longest, end - sliceStart);
+    work += end - sliceStart;
+
+    const first = !this.built;
+    const changed = first || !this.sameEntries(next);
+    this.entries = next;
+    this.fingerprint = fingerprint;
+    this.building = false;
+    this.built = true;
+    this.day = now.day;
+    this.lastStats = { files: files.length, interviewNotes: next.size, slices, longestSliceMs: longest, workMs: work, totalMs: performance.now() - started };
+    this.armWakeTimer(true);
+    if (changed) this.emit(null);
+    if (first) for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+
+  private sameEntries(next: Map<string, Entry>): boolean {
+    if (next.size !== this.entries.size) return false;
+    for (const [path, entry] of next) {
+      const old = this.entries.get(path);
+      if (!old || !sameStatus(old.status, entry.status)) return false;
+    }
+    return true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Incremental updates
+
+  private onChanged(file: TFile, cache: CachedMetadata): void {
+    if (!this.started) return;
+    if (this.building) this.dirty.add(file.path);
+    this.catchUpWithClock();
+    const prev = this.entries.get(file.path);
+    const entry = this.evaluate(file, cache, this.now());
+    if (!entry) {
+      if (prev) {
+        this.entries.delete(file.path);
+        this.emit([file.path]);
+      }
+      return;
+    }
+    this.entries.set(file.path, entry);
+    this.considerWake(entry);
+    if (!prev || !sameStatus(prev.status, entry.status)) this.emit([file.path]);
+  }
+
+  private onDeleted(file: TFile): void {
+    if (!this.started) return;
+    if (this.building) this.dirty.add(file.path);
+    if (this.entries.delete(file.path)) this.emit([file.path]);
+  }
+
+  private onRename(file: TAbstractFile, oldPath: string): void {
+    if (!this.started || !(file instanceof TFile) || file.extension !== "md") return;
+    if (this.building) {
+      this.dirty.add(oldPath);
+      this.dirty.add(file.path);
+    }
+    this.catchUpWithClock();
+    const had = this.entries.delete(oldPath);
+    const entry = this.evaluate(file, this.app.metadataCache.getFileCache(file), this.now());
+    if (entry) {
+      this.entries.set(file.path, entry);
+      this.considerWake(entry);
+    }
+    if (had && entry) this.emit([oldPath, file.path]);
+    else if (had) this.emit([oldPath]);
+    else if (entry) this.emit([file.path]);
+  }
+
+  private emit(changed: string[] | null): void {
+    this.revision_++;
+    this.sorted = null;
+    const update: IndexUpdate = { revision: this.revision_, changed };
+    this.app.workspace.trigger(INDEX_EVENT, update);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The clock
+
+  /** Before one note is recomputed: if the local day moved on unnoticed, recompute the others too. */
+  private catchUpWithClock(): void {
+    if (this.built && !this.building && this.today() !== this.day) this.recomputeAll();
+  }
+
+  /** On the wake timer, on focus and on visibility: recompute if the day or a wake time passed. */
+  private checkClock(): void {
+    if (!this.built || this.building) return;
+    if (this.today() !== this.day || this.clock().getTime() >= this.wakeAt) this.recomputeAll();
+    else this.armWakeTimer(true);
+  }
+
+  /** Every status again with the current time; the event names only the notes that changed. */
+  private recomputeAll(): void {
+    const now = this.now();
+    this.day = now.day;
+    const changed: string[] = [];
+    for (const [path, entry] of this.entries) {
+      const status = this.compute(entry.note, now);
+      if (!sameStatus(entry.status, status)) {
+        entry.status = status;
+        changed.push(path);
+      }
+    }
+    this.armWakeTimer(true);
+    if (changed.length > 0) this.emit(changed);
+  }
+
+  /** When this note's interview is later today, the index must wake at that minute. */
+  private wakeTimeOf(entry: Entry, nowMs: number): number {
+    const iv = entry.note.interview;
+    if (!iv || iv.minutes === null || iv.day !== this.day || entry.status.state !== "upcoming") return Infinity;
+    const at = instantOf(iv.day, iv.minutes);
+    return at > nowMs ? at : Infinity;
+  }
+
+  private considerWake(entry: Entry): void {
+    const at = this.wakeTimeOf(entry, this.clock().getTime());
+    if (at < this.wakeAt) this.armWakeTimer(false, at);
+  }
+
+  /** Sets the one wake timer: the next midnight, or an earlier interview time today. */
+  private armWakeTimer(scan: boolean, candidate = Infinity): void {
+    if (!this.loaded) return;
+    const nowDate = this.clock();
+    const nowMs = nowDate.getTime();
+    let at = Math.min(nowMs + msUntilNextMidnight(nowDate), candidate);
+    if (scan) for (const entry of this.entries.values()) at = Math.min(at, this.wakeTimeOf(entry, nowMs));
+    this.clearWakeTimer();
+    this.wakeAt = at;
+    this.wakeTimer = window.setTimeout(() => {
+      this.wakeTimer = null;
+      this.checkClock();
+    }, Math.max(1, at - nowMs));
+  }
+
+  private clearWakeTimer(): void {
+    if (this.wakeTimer !== null) window.clearTimeout(this.wakeTimer);
+    this.wakeTimer = null;
+    this.wakeAt = Infinity;
+  }
+}

@@ -1,0 +1,391 @@
+/**
+ * The settings tab. Every accepted change is written to `host.settings` and saved with
+ * `host.saveSettings()` (which also refreshes the index). A value that cannot be used (a bad
+ * holiday line, a number out of range, a calendar path without `.ics`) is named in a message
+ * under its field and is not saved until it is fixed.
+ *
+ * The rows are described once (name, description, and a `render` that adds the control to a
+ * `Setting`) and drawn two ways: `display()` draws them itself (Obsidian before 1.13), and
+ * `getSettingDefinitions()` hands the same rows to Obsidian 1.13+, which draws them and lists
+ * them in its settings search. Both paths call the same `render` functions.
+ */
+import { PluginSettingTab, Setting, type App, type TextAreaComponent, type TextComponent } from "obsidian";
+import { defaultKeyMap, DEFAULT_SETTINGS, NOTE_KEYS, type FollowUpSettings, type NoteKey } from "../core/settings";
+import {
+  cleanFolder,
+  cleanKeyName,
+  duplicateKeyNames,
+  formatHolidayLines,
+  parseCalendarPath,
+  parseHolidayLines,
+  parseWholeNumber,
+} from "../core/settings-validation";
+import { CSS_PREFIX, type FollowUpHost } from "./host";
+import { ensureNotificationPermission } from "./reminders";
+
+/** One row of the tab. */
+export interface SettingRow {
+  name: string;
+  desc: string;
+  /** Adds the row's control (and its message line) to a setting whose name and description are set. */
+  render: (setting: Setting) => void;
+}
+
+export interface SettingSection {
+  heading: string;
+  rows: SettingRow[];
+}
+
+/** The shape Obsidian 1.13's declarative settings take for a group of rendered rows. */
+export interface SettingGroupDefinition {
+  type: "group";
+  heading: string;
+  items: SettingRow[];
+}
+
+/** What each frontmatter key holds, shown under its field. */
+const KEY_DESCRIPTIONS: Record<NoteKey, string> = {
+  company: "The employer.",
+  role: "The job title.",
+  interviewer: "Who interviewed you.",
+  interviewer_email: "Their email address.",
+  interviewer_phone: "Their phone number.",
+  highlight: "One thing from the interview to mention in the thank-you.",
+  interview_date: "The day (and time) of the interview. Required.",
+  stage: "First, second, final, …",
+  decision_date: "The day they said they would decide.",
+  decision_timeline: "When they would decide, said as a span: 2 weeks, 5 business days.",
+  check_back: "A day you agreed to check in.",
+  preferred_channel: "Email, phone or LinkedIn.",
+  call_ok: "They said you may call.",
+  thank_you_sent: "True, or the day you sent it.",
+  follow_ups: "The follow-ups you made.",
+  last_reply: "The last day they answered you.",
+  snoozed_until: "No follow-up reminder before this day.",
+  outcome: "Pending, offer, accepted, rejected, withdrawn or next-round.",
+};
+
+function hourLabel(hour: number): string {
+  return `${String(hour).padStart(2, "0")}:00`;
+}
+
+/** A message line under a field; empty (and hidden by CSS) when all is well. */
+function messageLine(setting: Setting): HTMLElement {
+  return setting.controlEl.createDiv({ cls: `${CSS_PREFIX}-setting-error`, attr: { role: "alert" } });
+}
+
+export class FollowUpSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly host: FollowUpHost,
+  ) {
+    super(app, host);
+  }
+
+  private get settings(): FollowUpSettings {
+    return this.host.settings;
+  }
+
+  display(): void {
+    const el = this.containerEl;
+    el.empty();
+    for (const section of this.sections()) {
+      new Setting(el).setName(section.heading).setHeading();
+      for (const row of section.rows) row.render(new Setting(el).setName(row.name).setDesc(row.desc));
+    }
+  }
+
+  /** Obsidian 1.13+: the same rows, drawn by Obsidian and found by its settings search. */
+  getSettingDefinitions(): SettingGroupDefinition[] {
+    return this.sections().map((section) => ({ type: "group", heading: section.heading, items: section.rows }));
+  }
+
+  /** Draws the tab again (after "Reset to defaults"). */
+  private redraw(): void {
+    const update = (this as unknown as { update?: () => void }).update;
+    if (typeof update === "function") update.call(this);
+    else this.display();
+  }
+
+  private async save(): Promise<void> {
+    await this.host.saveSettings();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Row builders
+
+  private textRow(name: string, desc: string, get: () => string, set: (value: string) => void, placeholder = ""): SettingRow {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addText((t: TextComponent) =>
+          t
+            .setPlaceholder(placeholder)
+            .setValue(get())
+            .onChange(async (value) => {
+              set(value);
+              await this.save();
+            }),
+        );
+      },
+    };
+  }
+
+  private toggleRow(name: string, desc: string, get: () => boolean, set: (value: boolean) => void): SettingRow {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addToggle((t) =>
+          t.setValue(get()).onChange(async (value) => {
+            set(value);
+            await this.save();
+          }),
+        );
+      },
+    };
+  }
+
+  /** The rows, in sections. Built fresh each time, reading the current settings. */
+  sections(): SettingSection[] {
+    return [this.yourDetails(), this.rules(), this.detection(), this.keyNames(), this.files(), this.reminders()];
+  }
+
+  private yourDetails(): SettingSection {
+    const s = this.settings;
+    return {
+      heading: "Your details",
+      rows: [
+        this.textRow("Your name", "Signs and fills the messages.", () => s.yourName, (v) => (s.yourName = v.trim())),
+        this.textRow("Your email", "Given in voicemail and phone scripts.", () => s.yourEmail, (v) => (s.yourEmail = v.trim())),
+        this.textRow("Your phone", "Given in voicemail messages so they can call back.", () => s.yourPhone, (v) => (s.yourPhone = v.trim())),
+        {
+          name: "Signature",
+          desc: "Placed under the sign-off of every message. Several lines allowed.",
+          render: (setting) => {
+            setting.addTextArea((t: TextAreaComponent) => {
+              t.inputEl.rows = 4;
+              t.setValue(s.signature).onChange(async (value) => {
+                s.signature = value;
+                await this.save();
+              });
+            });
+          },
+        },
+      ],
+    };
+  }
+
+  private rules(): SettingSection {
+    const s = this.settings;
+    return {
+      heading: "Follow-up rules",
+      rows: [
+        {
+          name: "Holidays",
+          desc: "Days that are not business days, one date per line, for example 2026-12-25.",
+          render: (setting) => {
+            let message: HTMLElement | null = null;
+            setting.addTextArea((t) => {
+              t.inputEl.rows = 6;
+              t.setPlaceholder("2026-12-25\n2027-01-01")
+                .setValue(formatHolidayLines(s.holidays))
+                .onChange(async (value) => {
+                  const { holidays, errors } = parseHolidayLines(value);
+                  message?.setText(errors.join("\n"));
+                  if (errors.length > 0) return;
+                  s.holidays = holidays;
+                  await this.save();
+                });
+            });
+            message = messageLine(setting);
+          },
+        },
+        {
+          name: "Follow-ups before moving on",
+          desc: "After this many follow-ups with no answer, stop and suggest moving on (1 to 20).",
+          render: (setting) => {
+            let message: HTMLElement | null = null;
+            setting.addText((t) => {
+              t.inputEl.type = "number";
+              t.inputEl.min = "1";
+              t.inputEl.max = "20";
+              t.setValue(String(s.maxAttempts)).onChange(async (value) => {
+                const r = parseWholeNumber(value, 1, 20);
+                message?.setText(r.ok ? "" : r.error);
+                if (!r.ok) return;
+                s.maxAttempts = r.value;
+                await this.save();
+              });
+            });
+            message = messageLine(setting);
+          },
+        },
+      ],
+    };
+  }
+
+  private detection(): SettingSection {
+    const s = this.settings;
+    const d = s.detection;
+    return {
+      heading: "Finding interview notes",
+      rows: [
+        this.textRow(
+          "Type value",
+          "A note whose type property has this value is an interview note. Leave empty to turn off.",
+          () => d.type,
+          (v) => (d.type = v.trim()),
+          DEFAULT_SETTINGS.detection.type,
+        ),
+        this.textRow(
+          "Tag",
+          "A note with this tag, or a tag nested under it, is an interview note. Leave empty to turn off.",
+          () => d.tag,
+          (v) => (d.tag = v.trim().replace(/^#/, "")),
+          DEFAULT_SETTINGS.detection.tag,
+        ),
+        this.textRow(
+          "Folder",
+          "Every note in this folder, subfolders included, is an interview note. Leave empty to turn off.",
+          () => d.folder,
+          (v) => (d.folder = cleanFolder(v)),
+          DEFAULT_SETTINGS.detection.folder,
+        ),
+        this.textRow(
+          "Templates folder",
+          "Notes in this folder are never counted as interviews. A note here named after a message (thank-you, follow-up-1, …) replaces that message.",
+          () => s.templatesFolder,
+          (v) => (s.templatesFolder = cleanFolder(v)),
+          "Templates",
+        ),
+      ],
+    };
+  }
+
+  private keyNames(): SettingSection {
+    const s = this.settings;
+    const messages = new Map<NoteKey, HTMLElement>();
+    const showDuplicates = (): void => {
+      const dups = duplicateKeyNames(s.keys);
+      for (const [key, el] of messages) el.setText(dups[key] ?? "");
+    };
+    const rows: SettingRow[] = [
+      {
+        name: "Reset property names",
+        desc: "If your notes use other names for these properties, write yours below. An empty field uses the name shown in grey.",
+        render: (setting) => {
+          setting.addButton((b) =>
+            b.setButtonText("Reset to defaults").onClick(async () => {
+              s.keys = defaultKeyMap();
+              await this.save();
+              this.redraw();
+            }),
+          );
+        },
+      },
+    ];
+    for (const key of NOTE_KEYS) {
+      const row = this.textRow(
+        key,
+        KEY_DESCRIPTIONS[key],
+        () => (s.keys[key] === key ? "" : s.keys[key]),
+        (v) => {
+          s.keys[key] = cleanKeyName(v, key);
+          showDuplicates();
+        },
+        key,
+      );
+      rows.push({
+        ...row,
+        render: (setting) => {
+          row.render(setting);
+          setting.settingEl.addClass(`${CSS_PREFIX}-key-setting`);
+          messages.set(key, messageLine(setting));
+          showDuplicates();
+        },
+      });
+    }
+    return { heading: "Property names", rows };
+  }
+
+  private files(): SettingSection {
+    const s = this.settings;
+    return {
+      heading: "Files",
+      rows: [
+        this.textRow(
+          "Folder for new interview notes",
+          "Where the new interview note command creates notes.",
+          () => s.interviewFolder,
+          (v) => (s.interviewFolder = cleanFolder(v)),
+          DEFAULT_SETTINGS.interviewFolder,
+        ),
+        {
+          name: "Calendar file",
+          desc: "Where the export calendar command writes the follow-up days, as an .ics file in this vault.",
+          render: (setting) => {
+            let message: HTMLElement | null = null;
+            setting.addText((t) =>
+              t
+                .setPlaceholder(DEFAULT_SETTINGS.calendarPath)
+                .setValue(s.calendarPath)
+                .onChange(async (value) => {
+                  const r = parseCalendarPath(value, DEFAULT_SETTINGS.calendarPath);
+                  message?.setText(r.ok ? "" : r.error);
+                  if (!r.ok) return;
+                  s.calendarPath = r.value;
+                  await this.save();
+                }),
+            );
+            message = messageLine(setting);
+          },
+        },
+        this.toggleRow(
+          "Keep the calendar file updated",
+          "Rewrite the calendar file whenever a follow-up day changes.",
+          () => s.calendarAutoUpdate,
+          (v) => (s.calendarAutoUpdate = v),
+        ),
+      ],
+    };
+  }
+
+  private reminders(): SettingSection {
+    const s = this.settings;
+    return {
+      heading: "Reminders",
+      rows: [
+        this.toggleRow(
+          "While you were away",
+          "When Obsidian opens, sum up what fell due since you last used it.",
+          () => s.awayDigest,
+          (v) => (s.awayDigest = v),
+        ),
+        this.toggleRow(
+          "Desktop notifications",
+          "Desktop only: once a day, a system notification lists what is due.",
+          () => s.notifications,
+          (v) => {
+            s.notifications = v;
+            if (v) void ensureNotificationPermission();
+          },
+        ),
+        {
+          name: "Notification time",
+          desc: "The hour of the daily notification.",
+          render: (setting) => {
+            setting.addDropdown((dd) => {
+              for (let h = 0; h < 24; h++) dd.addOption(String(h), hourLabel(h));
+              dd.setValue(String(s.notificationHour)).onChange(async (value) => {
+                s.notificationHour = Number(value);
+                await this.save();
+              });
+            });
+          },
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,239 @@
+// @vitest-environment happy-dom
+/**
+ * The artifact users install: main.js, built from src/main.ts with the options of
+ * esbuild.config.mjs (production), loaded against the Obsidian stand-in with a `require` that
+ * answers `obsidian` with the stand-in and `@codemirror/*` with the real packages.
+ */
+import { existsSync, readdirSync, renameSync, readFileSync, statSync } from "node:fs";
+import { builtinModules, createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import process from "node:process";
+import { runInThisContext } from "node:vm";
+import { build, type BuildOptions } from "esbuild";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
+import * as standIn from "../support/obsidian";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, stringifyYaml, watchLeaks, type App } from "../support/obsidian";
+
+// A string, not `new URL(...)`: in the happy-dom environment `URL` is the DOM's.
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const MAIN = join(ROOT, "main.js");
+const nodeRequire = createRequire(import.meta.url);
+
+/** The plugin bundle's options, as in esbuild.config.mjs for a production build. */
+const OPTIONS: BuildOptions = {
+  entryPoints: [join(ROOT, "src", "main.ts")],
+  bundle: true,
+  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  format: "cjs",
+  target: "es2021",
+  platform: "browser",
+  logLevel: "silent",
+  treeShaking: true,
+  minify: true,
+};
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+let code = "";
+let bundledInputs: string[] = [];
+
+beforeAll(async () => {
+  // `npm test` builds first; build here too when main.js is missing or older than the sources.
+  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < newestSource(join(ROOT, "src"))) {
+    const tmp = `${MAIN}.${process.pid}.tmp`;
+    await build({ ...OPTIONS, banner: { js: "/* Interview Follow-up — an Obsidian plugin. Source: src/ in this repository. */" }, outfile: tmp });
+    renameSync(tmp, MAIN);
+  }
+  code = readFileSync(MAIN, "utf8");
+  // The same build with a metafile says which source files went in.
+  const meta = await build({ ...OPTIONS, write: false, metafile: true, outfile: "main.js" });
+  bundledInputs = Object.keys(meta.metafile?.inputs ?? {});
+}, 60_000);
+
+type PluginClass = new (app: unknown, manifest: unknown) => standIn.Plugin & {
+  settings: { detection: { folder: string }; yourName: string; maxAttempts: number };
+  index: { ready: boolean; revision: number; statuses(): { path: string }[]; get(path: string): unknown };
+  saveSettings(): Promise<void>;
+  activateSidebar(): Promise<void>;
+};
+
+/** Evaluates main.js as Obsidian does: CommonJS, with the app's `require`. */
+function loadMainJs(): PluginClass {
+  const required: string[] = [];
+  const requireForPlugin = (id: string): unknown => {
+    required.push(id);
+    if (id === "obsidian") return standIn;
+    if (id.startsWith("@codemirror/")) return nodeRequire(id);
+    throw new Error(`main.js required "${id}"`);
+  };
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = runInThisContext(`(function (module, exports, require) {\n${code}\n})`, { filename: MAIN }) as (
+    m: typeof module,
+    e: typeof module.exports,
+    r: typeof requireForPlugin,
+  ) => void;
+  wrapper(module, module.exports, requireForPlugin);
+  const exported = module.exports.default ?? module.exports;
+  return exported as PluginClass;
+}
+
+function note(fm: Record<string, unknown>): string {
+  return `---\n${stringifyYaml(fm)}---\nNotes.\n`;
+}
+
+const FILES = {
+  "Interviews/Acme.md": note({ company: "Acme", interview_date: "2026-11-18", interviewer_email: "dana@acme.test" }),
+  "Jobs/Globex.md": note({ type: "interview", company: "Globex", interview_date: "2026-11-20" }),
+  "Daily/2026-11-25.md": "Nothing to see.\n",
+};
+
+async function start(app: App = createApp({ files: FILES })) {
+  const Plugin = loadMainJs();
+  const plugin = new Plugin(app, DEFAULT_MANIFEST);
+  await loadPlugin(plugin);
+  return { app, plugin };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe("the bundle", () => {
+  it("requires nothing but obsidian and @codemirror", () => {
+    const ids = new Set([...code.matchAll(/require\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+    expect([...ids].filter((id) => id !== "obsidian" && !id.startsWith("@codemirror/"))).toEqual([]);
+    expect(ids.has("obsidian")).toBe(true);
+  });
+
+  it("bundles no YAML library and no Node built-in", () => {
+    const yamlLibraries = bundledInputs.filter((p) => /node_modules\/(yaml|js-yaml|gray-matter|front-matter)\//.test(p));
+    expect(yamlLibraries).toEqual([]);
+    expect(code).not.toMatch(/YAMLException|Map keys must be unique|gray-matter/);
+    for (const mod of ["fs", "path", "child_process", "os", "crypto"]) {
+      expect(code).not.toMatch(new RegExp(`require\\(["'](node:)?${mod}["']\\)`));
+    }
+    expect(bundledInputs).toContain("src/main.ts");
+  });
+});
+
+describe("onload", () => {
+  it("registers the view, commands, processors, editor extension, setting tab and status bar", async () => {
+    const { app, plugin } = await start();
+    expect(app.workspace.viewCreators__.has(SIDEBAR_VIEW_TYPE)).toBe(true);
+    const ids = [...app.commands__.keys()];
+    expect(ids.length).toBeGreaterThan(3);
+    expect(ids.every((id) => id.startsWith(`${DEFAULT_MANIFEST.id}:`))).toBe(true);
+    expect(ids).toContain(`${DEFAULT_MANIFEST.id}:open-sidebar`);
+    expect([...app.commands__.values()].every((c) => !c.hotkeys || c.hotkeys.length === 0)).toBe(true);
+    expect(app.codeBlockProcessors__.has("followup")).toBe(true);
+    expect(app.postProcessors__).toHaveLength(1);
+    expect(app.editorExtensions__).toHaveLength(1);
+    expect(app.settingTabs__).toHaveLength(1);
+    expect(app.statusBarEl__.children.length).toBe(1);
+    expect(app.ribbonItems__).toHaveLength(1);
+    expect(plugin.settings.maxAttempts).toBe(3);
+  });
+
+  it("does no index work before the layout is ready", async () => {
+    const app = createApp({ files: FILES });
+    const list = vi.spyOn(app.vault, "getMarkdownFiles");
+    const cache = vi.spyOn(app.metadataCache, "getFileCache");
+    const read = vi.spyOn(app.vault, "read");
+    const { plugin } = await start(app);
+    expect(list).not.toHaveBeenCalled();
+    expect(cache).not.toHaveBeenCalled();
+    expect(read).not.toHaveBeenCalled();
+    expect(plugin.index.ready).toBe(false);
+
+    app.workspace.setLayoutReady__();
+    expect(plugin.index.ready).toBe(true);
+    expect(plugin.index.statuses().map((s) => s.path).sort()).toEqual(["Interviews/Acme.md", "Jobs/Globex.md"]);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("reads and upgrades the saved settings", async () => {
+    const app = createApp({ files: FILES, pluginData: { [DEFAULT_MANIFEST.id]: { yourName: "Sam", holidays: "2026-12-25", junk: 1 } } });
+    const { plugin } = await start(app);
+    expect(plugin.settings.yourName).toBe("Sam");
+    expect(plugin.settings).not.toHaveProperty("junk");
+  });
+});
+
+describe("the host", () => {
+  it("saveSettings stores the settings and rebuilds the index", async () => {
+    const { app, plugin } = await start(createApp({ files: FILES, layoutReady: true }));
+    expect(plugin.index.get("Interviews/Acme.md")).toBeDefined();
+    plugin.settings.detection.folder = "";
+    await plugin.saveSettings();
+    expect(plugin.index.get("Interviews/Acme.md")).toBeUndefined();
+    expect((app.pluginData__.get(DEFAULT_MANIFEST.id) as { detection: { folder: string } }).detection.folder).toBe("");
+  });
+
+  it("onUserEnable opens the sidebar on the right; asking again reveals the same leaf", async () => {
+    const { app, plugin } = await start(createApp({ files: FILES, layoutReady: true }));
+    plugin.onUserEnable();
+    await vi.waitFor(() => expect(app.workspace.revealed__).toHaveLength(1));
+    const leaves = app.workspace.getLeavesOfType(SIDEBAR_VIEW_TYPE);
+    expect(leaves).toHaveLength(1);
+    expect(leaves[0].side__).toBe("right");
+    expect(app.workspace.rightSplit.collapsed).toBe(false);
+
+    await plugin.activateSidebar();
+    expect(app.workspace.getLeavesOfType(SIDEBAR_VIEW_TYPE)).toHaveLength(1);
+    expect(app.workspace.revealed__).toEqual([leaves[0], leaves[0]]);
+  });
+});
+
+describe("onunload", () => {
+  it("leaves no listener, interval or timeout behind, and detaches no leaf", async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date(2026, 10, 25, 10, 0));
+    const app = createApp({ files: FILES });
+    const watch = watchLeaks(app);
+    const { plugin } = await start(app);
+    app.workspace.setLayoutReady__();
+    await plugin.activateSidebar();
+    const block = await standIn.renderCodeBlock(app, "followup", "", { sourcePath: "Daily/2026-11-25.md" });
+    await vi.advanceTimersByTimeAsync(5_000);
+    const during = watch.report();
+    expect(during.total).toBeGreaterThan(0); // the watch sees what the plugin registered
+
+    block.unload(); // Obsidian unloads a rendered block when the note closes
+    plugin.unload();
+    await vi.advanceTimersByTimeAsync(0); // views close asynchronously (their onClose is awaited)
+    const after = watch.report();
+    watch.stop();
+    expect(after.details).toEqual([]);
+    expect(after.total).toBe(0);
+
+    expect(app.workspace.detachCalls__).toEqual([]);
+    expect(app.workspace.getLeavesOfType(SIDEBAR_VIEW_TYPE)).toHaveLength(1); // kept for the next load
+    expect(app.commands__.size).toBe(0);
+    expect(app.workspace.viewCreators__.size).toBe(0);
+    expect(app.codeBlockProcessors__.size).toBe(0);
+    expect(app.postProcessors__).toHaveLength(0);
+    expect(app.editorExtensions__).toHaveLength(0);
+    expect(app.settingTabs__).toHaveLength(0);
+    expect(app.statusBarEl__.children.length).toBe(0);
+  });
+
+  it("can load again on the same app after unloading", async () => {
+    const app = createApp({ files: FILES, layoutReady: true });
+    const first = await start(app);
+    first.plugin.unload();
+    const second = await start(app);
+    expect(second.plugin.index.ready).toBe(true);
+    expect(app.workspace.viewCreators__.has(SIDEBAR_VIEW_TYPE)).toBe(true);
+    second.plugin.unload();
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * The Obsidian stand-in. vitest resolves every `import … from "obsidian"` to this file
+ * (vitest.config.mts), so plugin code runs against it unchanged; the built main.js is loaded
+ * against it too (test/plugin/main.test.ts).
+ *
+ * Why hand-written: `obsidian-test-mocks` (installed) was checked first. Its pieces are thorough,
+ * but the parts this plugin leans on behave differently from Obsidian in ways our tests would
+ * inherit: its metadata cache fires `changed` synchronously before the vault's own listeners,
+ * forgets a file's cache on rename and never fires `deleted`; `parseFrontMatterTags` keeps
+ * `tags: a, b` as one tag; its editor's `transaction()` makes one undo step per change and
+ * applies each change at positions already shifted by the previous ones, and `replaceRange`
+ * always moves the cursor; and nothing counts the listeners a plugin leaves behind. Each of
+ * those is something a test here must check, so the stand-in is written by hand, small and
+ * documented, and borrows nothing from that package.
+ *
+ * How to use it (see the files under stand-in/ for the details of each part):
+ *
+ *   // @vitest-environment happy-dom          ← for anything that renders or listens on window
+ *   import { createApp, loadPlugin, runCommand, watchLeaks, notices } from "../support/obsidian";
+ *   const app = createApp({ files: { "Interviews/Acme.md": "---\ntype: interview\n---\n" } });
+ *   const plugin = await loadPlugin(new MyPlugin(app as never, DEFAULT_MANIFEST));
+ *   app.workspace.setLayoutReady__();
+ *   await app.vault.modify(file, text);        // cache updated, `changed` fired, when it resolves
+ *
+ * Conventions: members ending in `__` exist only in the stand-in (test controls and records);
+ * everything else has Obsidian's name, signature and behaviour. Plugin code is typed against
+ * the real `obsidian` typings, so hand stand-in objects to it with a cast (`app as never`, or
+ * `asObsidian<App>(app)`).
+ *
+ * Not provided: `moment` (the plugin does not use it), network (`requestUrl`), file-system
+ * adapters, canvas, Bases, hotkeys.
+ */
+export { Component, Events, type ComponentLike, type EventRef } from "./stand-in/events";
+export {
+  FileManager,
+  MetadataCache,
+  TAbstractFile,
+  TFile,
+  TFolder,
+  Vault,
+  getAllTags,
+  getFrontMatterInfo,
+  normalizePath,
+  parseFrontMatterTags,
+  parseMetadata,
+  parseYaml,
+  stringifyYaml,
+  type CachedMetadata,
+  type FrontMatterInfo,
+  type VaultWrite,
+} from "./stand-in/vault";
+export { Editor, type HistoryEntry } from "./stand-in/editor";
+export {
+  ItemView,
+  MarkdownView,
+  View,
+  Workspace,
+  WorkspaceLeaf,
+  WorkspaceSidedock,
+  type OpenedRecord,
+  type ViewCreator,
+} from "./stand-in/workspace";
+export {
+  AbstractTextComponent,
+  BaseComponent,
+  ButtonComponent,
+  DropdownComponent,
+  ExtraButtonComponent,
+  FuzzySuggestModal,
+  Keymap,
+  Menu,
+  MenuItem,
+  Modal,
+  Notice,
+  Platform,
+  PluginSettingTab,
+  Scope,
+  SearchComponent,
+  Setting,
+  SettingTab,
+  SliderComponent,
+  SuggestModal,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
+  ValueComponent,
+  clearNotices,
+  debounce,
+  notices,
+  resetPlatform,
+  setIcon,
+  setInputValue,
+  setPlatform,
+  setTooltip,
+  type Debouncer,
+  type NoticeRecord,
+} from "./stand-in/ui";
+export {
+  App,
+  DEFAULT_MANIFEST,
+  MarkdownRenderChild,
+  MarkdownRenderer,
+  Plugin,
+  createApp,
+  isCommandAvailable,
+  loadPlugin,
+  openInEditor,
+  renderCodeBlock,
+  runCommand,
+  runPostProcessors,
+  type AppOptions,
+  type RenderedBlock,
+} from "./stand-in/app";
+export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
+export { ensureDom } from "./stand-in/dom";
+
+/** The API version the stand-in answers to `requireApiVersion`. */
+export const apiVersion = "1.7.2";
+
+/** True when `version` is at most the stand-in's `apiVersion`. */
+export function requireApiVersion(version: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = apiVersion.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
+}
+
+/** Hands a stand-in object to code typed against the real `obsidian` typings. */
+export function asObsidian<T>(value: unknown): T {
+  return value as T;
+}

@@ -1,0 +1,342 @@
+/**
+ * `App` and `Plugin`, and the helpers a test uses to drive a plugin: `createApp`, `loadPlugin`,
+ * `runCommand`, `renderCodeBlock`, `runPostProcessors`.
+ *
+ * Everything a plugin registers (commands, ribbon icons, status bar items, setting tabs, views,
+ * Markdown processors, editor extensions) is recorded on the `App` and removed again when the
+ * plugin unloads, as Obsidian does. `loadData`/`saveData` keep a deep copy per plugin id in
+ * `app.pluginData__`, so a second plugin instance on the same app sees what the first saved.
+ */
+import type { Command, MarkdownPostProcessor, MarkdownPostProcessorContext, PluginManifest } from "obsidian";
+import { Component } from "./events";
+import { makeEl } from "./dom";
+import { FileManager, MetadataCache, TFile, Vault } from "./vault";
+import { MarkdownView, Workspace, type ViewCreator } from "./workspace";
+import type { SettingTab } from "./ui";
+
+export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
+
+export interface AppOptions {
+  /** Vault files by path, e.g. `{"Interviews/Acme.md": "---\ntype: interview\n---\n"}`. */
+  files?: Record<string, string>;
+  /** Start with the layout ready (default false: the plugin's `onLayoutReady` waits). */
+  layoutReady?: boolean;
+  /** What `loadData()` returns, by plugin id. */
+  pluginData?: Record<string, unknown>;
+}
+
+export interface RibbonItem {
+  icon: string;
+  title: string;
+  el: HTMLElement;
+  callback: (evt: MouseEvent) => unknown;
+}
+
+export class App {
+  vault: Vault;
+  metadataCache: MetadataCache;
+  workspace: Workspace;
+  fileManager: FileManager;
+  lastEvent: UIEvent | null = null;
+
+  /** Stand-in only: registered commands by full id (`plugin-id:command-id`). */
+  readonly commands__ = new Map<string, Command>();
+  readonly settingTabs__: SettingTab[] = [];
+  readonly ribbonItems__: RibbonItem[] = [];
+  readonly codeBlockProcessors__ = new Map<string, CodeBlockHandler>();
+  readonly postProcessors__: MarkdownPostProcessor[] = [];
+  readonly editorExtensions__: unknown[] = [];
+  readonly pluginData__ = new Map<string, unknown>();
+  private statusBar__: HTMLElement | null = null;
+  private readonly localStorage__ = new Map<string, unknown>();
+
+  constructor(options: AppOptions = {}) {
+    this.vault = new Vault();
+    this.metadataCache = new MetadataCache(this.vault);
+    this.vault.metadataCache = this.metadataCache;
+    this.workspace = new Workspace(this);
+    this.vault.afterWrite__ = (file, data) => this.workspace.fileWritten__(file, data);
+    this.fileManager = new FileManager(this.vault);
+    for (const [path, text] of Object.entries(options.files ?? {})) this.vault.seed__(path, text);
+    for (const [id, data] of Object.entries(options.pluginData ?? {})) this.pluginData__.set(id, structuredClone(data));
+    if (options.layoutReady) this.workspace.setLayoutReady__();
+  }
+
+  loadLocalStorage(key: string): unknown {
+    return this.localStorage__.get(key) ?? null;
+  }
+
+  saveLocalStorage(key: string, data: unknown): void {
+    if (data === null || data === undefined) this.localStorage__.delete(key);
+    else this.localStorage__.set(key, data);
+  }
+
+  /** Stand-in only: the status bar (its items are the elements `addStatusBarItem` returned). */
+  get statusBarEl__(): HTMLElement {
+    this.statusBar__ ??= makeEl("div", "status-bar");
+    return this.statusBar__;
+  }
+}
+
+export function createApp(options: AppOptions = {}): App {
+  return new App(options);
+}
+
+export const DEFAULT_MANIFEST: PluginManifest = {
+  id: "interview-followup",
+  name: "Interview Follow-up",
+  version: "0.1.0",
+  minAppVersion: "1.7.2",
+  description: "Test manifest",
+  author: "Tests",
+};
+
+export class Plugin extends Component {
+  app: App;
+  manifest: PluginManifest;
+
+  constructor(app: App, manifest: PluginManifest = DEFAULT_MANIFEST) {
+    super();
+    this.app = app;
+    this.manifest = manifest;
+  }
+
+  addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+    const el = makeEl("div", "side-dock-ribbon-action clickable-icon");
+    el.setAttribute("aria-label", title);
+    el.dataset.icon = icon;
+    el.addEventListener("click", (evt) => callback(evt));
+    const item: RibbonItem = { icon, title, el, callback };
+    this.app.ribbonItems__.push(item);
+    this.register(() => {
+      el.remove();
+      removeFrom(this.app.ribbonItems__, item);
+    });
+    return el;
+  }
+
+  addStatusBarItem(): HTMLElement {
+    const el = makeEl("div", `status-bar-item plugin-${this.manifest.id}`);
+    this.app.statusBarEl__.appendChild(el);
+    this.register(() => el.remove());
+    return el;
+  }
+
+  addCommand(command: Command): Command {
+    const full: Command = { ...command, id: `${this.manifest.id}:${command.id}`, name: command.name };
+    if (this.app.commands__.has(full.id)) throw new Error(`Command "${full.id}" is already registered`);
+    this.app.commands__.set(full.id, full);
+    this.register(() => this.app.commands__.delete(full.id));
+    return full;
+  }
+
+  removeCommand(commandId: string): void {
+    this.app.commands__.delete(`${this.manifest.id}:${commandId}`);
+  }
+
+  addSettingTab(settingTab: SettingTab): void {
+    this.app.settingTabs__.push(settingTab);
+    this.register(() => removeFrom(this.app.settingTabs__, settingTab));
+  }
+
+  registerView(type: string, viewCreator: ViewCreator): void {
+    this.app.workspace.registerView__(type, viewCreator);
+    this.register(() => this.app.workspace.unregisterView__(type));
+  }
+
+  registerExtensions(_extensions: string[], _viewType: string): void {
+    // File extensions are not simulated.
+  }
+
+  registerMarkdownPostProcessor(postProcessor: MarkdownPostProcessor, _sortOrder?: number): MarkdownPostProcessor {
+    this.app.postProcessors__.push(postProcessor);
+    this.register(() => removeFrom(this.app.postProcessors__, postProcessor));
+    return postProcessor;
+  }
+
+  registerMarkdownCodeBlockProcessor(language: string, handler: CodeBlockHandler, _sortOrder?: number): MarkdownPostProcessor {
+    if (this.app.codeBlockProcessors__.has(language)) throw new Error(`Code block "${language}" is already registered`);
+    this.app.codeBlockProcessors__.set(language, handler);
+    this.register(() => this.app.codeBlockProcessors__.delete(language));
+    const pp = ((_el: HTMLElement, _ctx: MarkdownPostProcessorContext) => undefined) as MarkdownPostProcessor;
+    return pp;
+  }
+
+  registerEditorExtension(extension: unknown): void {
+    this.app.editorExtensions__.push(extension);
+    this.register(() => removeFrom(this.app.editorExtensions__, extension));
+  }
+
+  registerEditorSuggest(_editorSuggest: unknown): void {
+    // Editor suggestions are not simulated.
+  }
+
+  registerHoverLinkSource(_id: string, _info: unknown): void {
+    // Hover sources are not simulated.
+  }
+
+  registerObsidianProtocolHandler(_action: string, _handler: unknown): void {
+    // Protocol handlers are not simulated.
+  }
+
+  async loadData(): Promise<unknown> {
+    await Promise.resolve();
+    const data = this.app.pluginData__.get(this.manifest.id);
+    return data === undefined ? null : structuredClone(data);
+  }
+
+  async saveData(data: unknown): Promise<void> {
+    await Promise.resolve();
+    this.app.pluginData__.set(this.manifest.id, structuredClone(data));
+  }
+
+  onUserEnable(): void {
+    // Overridden by plugins.
+  }
+
+  onExternalSettingsChange(): void {
+    // Overridden by plugins.
+  }
+}
+
+/** Loads a plugin as Obsidian does and waits for an async `onload` to finish. */
+export async function loadPlugin<P extends Component>(plugin: P): Promise<P> {
+  plugin.load();
+  if (plugin.loading__) await plugin.loading__;
+  return plugin;
+}
+
+/**
+ * Runs a command as the command palette would: `editorCallback`/`editorCheckCallback` get the
+ * active Markdown view's editor (the command is unavailable without one), `checkCallback` is
+ * asked first with `checking = true`. Returns whether the command ran.
+ */
+export function runCommand(app: App, id: string): boolean {
+  const cmd = app.commands__.get(id);
+  if (!cmd) throw new Error(`No command "${id}". Registered: ${[...app.commands__.keys()].join(", ")}`);
+  const view = app.workspace.getActiveViewOfType(MarkdownView);
+  if (cmd.editorCheckCallback) {
+    if (!view) return false;
+    const editor = view.editor as never;
+    if (!cmd.editorCheckCallback(true, editor, view as never)) return false;
+    cmd.editorCheckCallback(false, editor, view as never);
+    return true;
+  }
+  if (cmd.editorCallback) {
+    if (!view) return false;
+    void cmd.editorCallback(view.editor as never, view as never);
+    return true;
+  }
+  if (cmd.checkCallback) {
+    if (!cmd.checkCallback(true)) return false;
+    cmd.checkCallback(false);
+    return true;
+  }
+  if (cmd.callback) {
+    void cmd.callback();
+    return true;
+  }
+  return false;
+}
+
+/** Would the command palette list this command right now? */
+export function isCommandAvailable(app: App, id: string): boolean {
+  const cmd = app.commands__.get(id);
+  if (!cmd) return false;
+  const view = app.workspace.getActiveViewOfType(MarkdownView);
+  if (cmd.editorCheckCallback) return view ? Boolean(cmd.editorCheckCallback(true, view.editor as never, view as never)) : false;
+  if (cmd.editorCallback) return view !== null;
+  if (cmd.checkCallback) return Boolean(cmd.checkCallback(true));
+  return Boolean(cmd.callback);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown rendering
+
+export class MarkdownRenderChild extends Component {
+  containerEl: HTMLElement;
+
+  constructor(containerEl: HTMLElement) {
+    super();
+    this.containerEl = containerEl;
+  }
+}
+
+export class MarkdownRenderer {
+  /** Stand-in: writes each paragraph of `markdown` as plain text in a `<p>` (no Markdown parsing). */
+  static async render(_app: App, markdown: string, el: HTMLElement, _sourcePath: string, _component: Component): Promise<void> {
+    await Promise.resolve();
+    for (const para of markdown.split(/\n{2,}/)) {
+      const p = makeEl("p");
+      p.textContent = para;
+      el.appendChild(p);
+    }
+  }
+}
+
+export interface RenderedBlock {
+  el: HTMLElement;
+  ctx: MarkdownPostProcessorContext;
+  /** The components the processor added with `ctx.addChild` (loaded, as Obsidian loads them). */
+  children: Component[];
+  /** Unloads the children, as Obsidian does when the block leaves the preview. */
+  unload(): void;
+}
+
+function makeContext(sourcePath: string, frontmatter: unknown, children: Component[], text: string): MarkdownPostProcessorContext {
+  return {
+    docId: `doc-${sourcePath}`,
+    sourcePath,
+    frontmatter: frontmatter as never,
+    addChild(child: Component) {
+      children.push(child);
+      child.load();
+    },
+    getSectionInfo() {
+      const lines = text.split("\n").length;
+      return { text, lineStart: 0, lineEnd: lines - 1 };
+    },
+  } as unknown as MarkdownPostProcessorContext;
+}
+
+/** Renders a fenced code block of `language` with the processor a plugin registered. */
+export async function renderCodeBlock(
+  app: App,
+  language: string,
+  source: string,
+  options: { sourcePath?: string; frontmatter?: unknown } = {},
+): Promise<RenderedBlock> {
+  const handler = app.codeBlockProcessors__.get(language);
+  if (!handler) throw new Error(`No code block processor for "${language}"`);
+  const el = makeEl("div", `block-language-${language}`);
+  const children: Component[] = [];
+  const ctx = makeContext(options.sourcePath ?? "Note.md", options.frontmatter, children, `\`\`\`${language}\n${source}\n\`\`\``);
+  await handler(source, el, ctx);
+  return { el, ctx, children, unload: () => children.forEach((c) => c.unload()) };
+}
+
+/** Runs every registered post processor over `el` (a rendered section of `sourcePath`). */
+export async function runPostProcessors(
+  app: App,
+  el: HTMLElement,
+  options: { sourcePath?: string; frontmatter?: unknown } = {},
+): Promise<RenderedBlock> {
+  const children: Component[] = [];
+  const ctx = makeContext(options.sourcePath ?? "Note.md", options.frontmatter, children, el.textContent ?? "");
+  for (const pp of [...app.postProcessors__]) await pp(el, ctx);
+  return { el, ctx, children, unload: () => children.forEach((c) => c.unload()) };
+}
+
+/** Opens `path` in a main-area leaf and makes it active; returns its Markdown view. */
+export async function openInEditor(app: App, path: string): Promise<MarkdownView> {
+  const file = app.vault.getFileByPath(path);
+  if (!(file instanceof TFile)) throw new Error(`No file "${path}"`);
+  const leaf = app.workspace.getLeaf(false);
+  await leaf.openFile(file);
+  return leaf.view as MarkdownView;
+}
+
+function removeFrom<T>(list: T[], item: T): void {
+  const i = list.indexOf(item);
+  if (i !== -1) list.splice(i, 1);
+}
