@@ -337,7 +337,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       rule: "R9",
       reason: waiting
         ? `Stop following up: ${plural(n, "follow-up")} had no answer; if nothing comes by ${when(opens)}, move on.`
-        : `Move on: ${plural(n, "follow-up")} had no answer since ${when(c.last.day)}; try an inside contact or a reference, and keep your search going.`,
+        : `Move on: ${plural(n, "follow-up")} had no answer, the last on ${when(c.last.day)}; try an inside contact or a reference, and keep your search going.`,
     };
   }
 
