@@ -153,6 +153,20 @@ export function startOfDay(day: Day): LocalMoment {
   return { day, minutes: 0 };
 }
 
+/**
+ * Years a written date may have. Day arithmetic adds up to 999 months (a `decision_timeline`),
+ * so a day read from a note stays far from year 10000, where `YYYY-MM-DD` would stop sorting as
+ * text, and from years below 100, which `Date.UTC` reads as 1900 + year. `0000-00-00`,
+ * `0201-11-18` and `9999-12-31` are problems, not days.
+ */
+const MIN_READABLE_YEAR = 1000;
+const MAX_READABLE_YEAR = 8999;
+
+function inReadableYears(day: Day): boolean {
+  const y = Number(day.slice(0, 4));
+  return day.length === 10 && y >= MIN_READABLE_YEAR && y <= MAX_READABLE_YEAR;
+}
+
 const DATETIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -168,9 +182,10 @@ export function parseMoment(value: unknown): { day: Day; minutes: number | null 
     if (Number.isNaN(t)) return null;
     if (value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0) {
       const day = makeDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
-      return day ? { day, minutes: null } : null;
+      return day && inReadableYears(day) ? { day, minutes: null } : null;
     }
-    return localMoment(value);
+    const local = localMoment(value);
+    return inReadableYears(local.day) ? local : null;
   }
   if (typeof value !== "string") return null;
   const m = DATETIME_RE.exec(value.trim());
@@ -180,7 +195,7 @@ export function parseMoment(value: unknown): { day: Day; minutes: number | null 
   const mo = Number(ms);
   const d = Number(ds);
   const day = makeDay(y, mo, d);
-  if (!day) return null;
+  if (!day || !inReadableYears(day)) return null;
   if (hs === undefined) return { day, minutes: null };
   const h = Number(hs);
   const mi = Number(mins);
@@ -197,7 +212,8 @@ export function parseMoment(value: unknown): { day: Day; minutes: number | null 
     offsetMinutes = sign * (oh * 60 + om);
   }
   const instant = new Date(Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000);
-  return localMoment(instant);
+  const local = localMoment(instant);
+  return inReadableYears(local.day) ? local : null;
 }
 
 /** The local day of a date or datetime value, or null. */

@@ -75,6 +75,14 @@ const OUTCOMES: Record<string, Outcome> = {
 const TRUE_WORDS = new Set(["true", "yes", "y", "on", "sent", "done"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "off", "not-sent"]);
 
+/**
+ * A value from one of the tables above, for a word the user wrote. Own keys only: a word like
+ * `constructor` must not find `Object.prototype.constructor`.
+ */
+function lookup<T>(table: Record<string, T>, word: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+}
+
 /** `[[Acme Corp]]` and `[[Acme Corp|Acme]]` read as the text a person sees. */
 function unlink(text: string): string {
   const m = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(text);
@@ -184,7 +192,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
   let preferredChannel: ContactChannel | null = null;
   const rawPreferred = r.raw("preferred_channel");
   if (!isEmpty(rawPreferred)) {
-    preferredChannel = typeof rawPreferred === "string" ? (CONTACT_CHANNELS[normalizeWord(rawPreferred)] ?? null) : null;
+    preferredChannel = typeof rawPreferred === "string" ? (lookup(CONTACT_CHANNELS, normalizeWord(rawPreferred)) ?? null) : null;
     if (!preferredChannel) r.problem("preferred_channel", rawPreferred, "expected email, phone or linkedin; ignored");
   }
 
@@ -204,7 +212,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
   let outcome: Outcome = "pending";
   const rawOutcome = r.raw("outcome");
   if (!isEmpty(rawOutcome)) {
-    const o = typeof rawOutcome === "string" ? OUTCOMES[normalizeWord(rawOutcome)] : undefined;
+    const o = typeof rawOutcome === "string" ? lookup(OUTCOMES, normalizeWord(rawOutcome)) : undefined;
     if (o) outcome = o;
     else r.problem("outcome", rawOutcome, "expected pending, offer, accepted, rejected, withdrawn or next-round; read as pending");
   }
@@ -265,7 +273,7 @@ function readFollowUps(r: Reader): Attempt[] {
     }
     let channel: Channel = "email";
     if (!isEmpty(entry.channel)) {
-      const c = typeof entry.channel === "string" ? CHANNELS[normalizeWord(entry.channel)] : undefined;
+      const c = typeof entry.channel === "string" ? lookup(CHANNELS, normalizeWord(entry.channel)) : undefined;
       if (c) channel = c;
       else
         r.problem(

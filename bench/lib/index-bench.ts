@@ -1,0 +1,387 @@
+/**
+ * Benchmarks 1 and 2: the plugin's real FollowUpIndex over a 50,000-note vault in the Obsidian
+ * stand-in, against the floor of reading every file's cached front matter once; then the cost
+ * of one changed note, and what the sidebar re-creates when one note changes.
+ */
+import { PerformanceObserver } from "node:perf_hooks";
+import { localMoment } from "../../src/core/dates";
+import { parseInterviewNote } from "../../src/core/note";
+import { computeStatus } from "../../src/core/rules";
+import { defaultSettings } from "../../src/core/settings";
+import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "../../src/plugin/host";
+import { BUILD_SLICE_MS, FollowUpIndex } from "../../src/plugin/index";
+import { registerRowActions } from "../../src/plugin/row-actions";
+import { FollowUpView, registerSidebar, SIDEBAR_REFRESH_MS } from "../../src/plugin/sidebar-view";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, parseMetadata, Plugin, type App, type TFile } from "../../test/support/obsidian";
+import { makeCorpus, toggledThankYou } from "./corpus";
+import { collectGarbage, median, ms, percentile, ratio, us, type Sampled } from "./stats";
+import type { Report } from "./report";
+
+/** The benchmark's "now": Monday 30 November 2026, 10:00 local time. */
+export const BENCH_CLOCK = (): Date => new Date(2026, 10, 30, 10, 0);
+
+const TOTAL = 50_000;
+const INTERVIEWS = 1_000;
+const RUNS = 9;
+const WARMUP = 3;
+
+interface BuildRun {
+  /** Main-thread time of the build: the slices added up (measured here, around the index's yields). */
+  workMs: number;
+  /** From `load()` to the build's event, pauses included. */
+  wallMs: number;
+  slices: number[];
+  /** Each slice's [start, end] on performance.now()'s clock (to match with GC pauses). */
+  spans: [number, number][];
+
+  /** Within the first slice: ms before vault.getMarkdownFiles() was called, and ms it took. */
+  beforeListing: number;
+  listing: number;
+  /** What the index itself reports (`buildStats`). */
+  reported: FollowUpIndex["buildStats"];
+  notes: number;
+}
+
+type TimerFn = (handler: () => void, timeout?: number) => number;
+
+/**
+ * Builds a fresh index and times every slice of main-thread work: a slice starts at `load()`
+ * or when a yield's timer fires, and ends when the index yields (a 0 ms timer) or announces
+ * the finished build (INDEX_EVENT).
+ */
+async function timedBuild(app: App, settings = defaultSettings()): Promise<BuildRun> {
+  const index = new FollowUpIndex(app as never, () => settings, BENCH_CLOCK);
+  const w = window as unknown as { setTimeout: TimerFn };
+  const original = w.setTimeout;
+  const slices: number[] = [];
+  const spans: [number, number][] = [];
+  let sliceStart = 0;
+  let end = 0;
+  w.setTimeout = (handler: () => void, timeout?: number): number => {
+    if (timeout !== undefined && timeout > 0) return original.call(w, handler, timeout);
+    const t = performance.now();
+    slices.push(t - sliceStart);
+    spans.push([sliceStart, t]);
+    return original.call(w, () => {
+      sliceStart = performance.now();
+      handler();
+    }, timeout);
+  };
+  const vault = app.vault;
+  const list = Object.getOwnPropertyDescriptor(vault, "getMarkdownFiles");
+  const listFiles = vault.getMarkdownFiles.bind(vault);
+  let listCalled = 0;
+  let listDone = 0;
+  vault.getMarkdownFiles = () => {
+    listCalled ||= performance.now();
+    const files = listFiles();
+    listDone ||= performance.now();
+    return files;
+  };
+  const ref = app.workspace.on(INDEX_EVENT, () => {
+    if (end === 0) {
+      end = performance.now();
+      slices.push(end - sliceStart);
+      spans.push([sliceStart, end]);
+    }
+  });
+  try {
+    const start = performance.now();
+    sliceStart = start;
+    index.load(); // the layout is ready: the build starts inside load()
+    await index.whenReady();
+    const reported = index.buildStats;
+    const notes = index.statuses().length;
+    return { workMs: slices.reduce((a, b) => a + b, 0), wallMs: end - start, slices, spans, beforeListing: listCalled - start, listing: listDone - listCalled, reported, notes };
+  } finally {
+    w.setTimeout = original;
+    // Back to the class's method (or to what was there before).
+    if (list) Object.defineProperty(vault, "getMarkdownFiles", list);
+    else delete (vault as { getMarkdownFiles?: unknown }).getMarkdownFiles;
+    app.workspace.offref(ref);
+    index.unload();
+  }
+}
+
+function summarize(samples: number[], last: number): Sampled<number> {
+  return { samples, median: median(samples), min: Math.min(...samples), max: Math.max(...samples), last };
+}
+
+export async function benchIndex(report: Report): Promise<App> {
+  const corpus = makeCorpus(TOTAL, INTERVIEWS, 42);
+  const files: Record<string, string> = {};
+  for (const n of corpus) files[n.path] = n.text;
+  const t0 = performance.now();
+  const app = createApp({ files, layoutReady: true });
+  const seedMs = performance.now() - t0;
+
+  // The floor: every Markdown file's cached front matter, read once.
+  const floorOnce = (): number => {
+    let n = 0;
+    const list = app.vault.getMarkdownFiles();
+    for (const f of list) if (app.metadataCache.getFileCache(f)?.frontmatter) n++;
+    return n;
+  };
+
+  // What the build does besides reading the cache: detection on every note, and the engine
+  // on the interview notes. A detection that matches nothing does the first without the second.
+  const noMatch = defaultSettings();
+  noMatch.detection = { type: "no-such-type", tag: "no-such-tag", folder: "No such folder" };
+  const settings = defaultSettings();
+  const engine = { holidays: new Set<string>(), maxAttempts: settings.maxAttempts };
+  const interviewCaches = corpus.filter((n) => n.interview).map((n) => ({ path: n.path, fm: app.metadataCache.getCache(n.path)?.frontmatter }));
+  const now = localMoment(BENCH_CLOCK());
+  const engineOnce = (): number => {
+    let n = 0;
+    for (const c of interviewCaches) if (computeStatus(parseInterviewNote(c.fm, c.path, settings.keys), now, engine).state !== "invalid") n++;
+    return n;
+  };
+
+  // Garbage-collection pauses, to tell a long slice caused by the index from one caused by a GC.
+  const pauses: [number, number][] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push([e.startTime, e.startTime + e.duration]);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+
+  // Warm up, then run the four side by side, round after round.
+  for (let i = 0; i < WARMUP; i++) {
+    floorOnce();
+    await timedBuild(app);
+    await timedBuild(app, noMatch);
+    engineOnce();
+  }
+  const floor: number[] = [];
+  const runs: BuildRun[] = [];
+  const detectOnly: number[] = [];
+  const engineTimes: number[] = [];
+  let withFm = 0;
+  for (let i = 0; i < RUNS; i++) {
+    collectGarbage();
+    let t = performance.now();
+    withFm = floorOnce();
+    floor.push(performance.now() - t);
+    collectGarbage();
+    runs.push(await timedBuild(app));
+    collectGarbage();
+    const none = await timedBuild(app, noMatch);
+    if (none.notes !== 0) throw new Error("bench: the no-match detection found notes");
+    detectOnly.push(none.workMs);
+    collectGarbage();
+    t = performance.now();
+    engineOnce();
+    engineTimes.push(performance.now() - t);
+  }
+  for (const e of observer.takeRecords()) pauses.push([e.startTime, e.startTime + e.duration]);
+  observer.disconnect();
+  const floorS = summarize(floor, withFm);
+  const work = runs.map((r) => r.workMs);
+  const wall = runs.map((r) => r.wallMs);
+  const allSlices = runs.flatMap((r) => r.slices);
+  const longest = Math.max(...allSlices);
+  const long = runs.flatMap((r) => r.spans).filter(([a, b]) => b - a > 10);
+  const firstSlices = runs.map((r) => r.slices[0]);
+  const laterSlices = runs.flatMap((r) => r.slices.slice(1));
+  const longFirst = firstSlices.filter((x) => x > 10).length;
+  const longLast = runs.filter((r) => r.slices.length > 1 && r.slices[r.slices.length - 1] > 10).length;
+  const gcIn = (a: number, b: number): number => pauses.reduce((n, [p, q]) => n + Math.max(0, Math.min(b, q) - Math.max(a, p)), 0);
+  const longWithGc = long.filter(([a, b]) => gcIn(a, b) > 0);
+  const longWithoutGc = long.map(([a, b]) => b - a - gcIn(a, b));
+  const notes = runs[0].notes;
+  const workMedian = median(work);
+
+  const s = report.section(`1. Initial index: ${TOTAL.toLocaleString("en")} notes (${INTERVIEWS.toLocaleString("en")} interview notes), FollowUpIndex vs reading the cache`);
+  s.rows.push(
+    { what: "floor: getFileCache(f)?.frontmatter over getMarkdownFiles()", value: ms(floorS.median) },
+    {
+      what: "index build, main-thread work (slices summed)",
+      value: ms(workMedian),
+      floor: ms(floorS.median),
+      ratio: ratio(workMedian, floorS.median),
+      target: "≤ 2× floor",
+      ok: workMedian <= 2 * floorS.median,
+    },
+    { what: "index build, wall time incl. yields to the UI", value: ms(median(wall)), floor: ms(floorS.median), ratio: ratio(median(wall), floorS.median) },
+    { what: "… build with a detection that matches no note (the per-note checks alone)", value: ms(median(detectOnly)), floor: ms(floorS.median), ratio: ratio(median(detectOnly), floorS.median) },
+    { what: `… the engine alone: normalize + compute the ${INTERVIEWS.toLocaleString("en")} interview notes`, value: ms(median(engineTimes)), floor: ms(floorS.median), ratio: ratio(median(engineTimes), floorS.median) },
+    { what: "longest main-thread slice (all runs)", value: ms(longest), target: "≤ ~10 ms", ok: longest <= 10.5 },
+    { what: "… longest slice after the first", value: ms(Math.max(...laterSlices)) },
+    { what: "slices per build (median)", value: String(median(runs.map((r) => r.slices.length))) },
+    { what: "interview notes found", value: `${notes} of ${INTERVIEWS}` },
+  );
+  s.notes.push(
+    `Median of ${RUNS} runs after ${WARMUP} warm-ups; each round runs the floor, the build, the no-match build and the engine alone, one after the other. A fresh FollowUpIndex each build, layout already ready, clock fixed at 2026-11-30 10:00.`,
+    `The two "…" rows split the build: the same loop with a detection setting (type, tag and folder) that no note matches does every per-note check and no engine work; the engine row is parseInterviewNote + computeStatus over the interview notes' cached front matter, outside the index.`,
+    `Slices are timed outside the index, around its yields (window.setTimeout 0) and its final event; the index's own buildStats agree: work ${ms(median(runs.map((r) => r.reported.workMs)))}, longest slice ${ms(Math.max(...runs.map((r) => r.reported.longestSliceMs)))}.`,
+    `Slice lengths over all runs: median ${ms(median(allSlices))}, p95 ${ms(percentile(allSlices, 95))}, max ${ms(longest)} (the index yields once a slice has run BUILD_SLICE_MS = ${BUILD_SLICE_MS} ms).`,
+    `Slices over 10 ms: ${long.length} of ${allSlices.length}; ${longWithGc.length} of them contain a garbage-collection pause (${pauses.length} "gc" entries from perf_hooks during the runs); without the GC time the longest of them is ${ms(Math.max(0, ...longWithoutGc))}. ${longFirst} of the ${runs.length} builds had a first slice over 10 ms (first slices: median ${ms(median(firstSlices))}), ${longLast} a last one.${longFirst * 2 > runs.length ? ` In the first slice, ${ms(median(runs.map((r) => r.beforeListing)))} pass from load() to the build's vault.getMarkdownFiles() call, which takes ${ms(median(runs.map((r) => r.listing)))} (medians); the slice's ${BUILD_SLICE_MS} ms budget starts only after both, so the first slice runs that much longer than the others.` : ""}`,
+    `The floor found front matter in ${withFm.toLocaleString("en")} files. Seeding the stand-in (parsing 50,000 notes with the yaml package) took ${ms(seedMs, 0)} and is not part of either figure.`,
+    `Wall time includes one timer turn per yield (≥ 1 ms each under Node's timers; a browser's setTimeout(0) is similar after nesting).`,
+  );
+  if (notes !== INTERVIEWS) s.notes.push(`WARNING: the index found ${notes} interview notes, expected ${INTERVIEWS}.`);
+
+  await benchChange(report, app, corpus.filter((n) => n.interview).map((n) => n.path), corpus.find((n) => !n.interview)!.path);
+  return app;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. One note changed
+
+const CHANGES = 20_000;
+
+function fileAt(app: App, path: string): TFile {
+  const f = app.vault.getFileByPath(path);
+  if (!f) throw new Error(`bench: no file ${path}`);
+  return f;
+}
+
+/** Per-call times of `changed` for one file, alternating between the given texts. */
+function timeChanges(app: App, file: TFile, texts: string[], count: number, beforeTimed: () => void = () => undefined): number[] {
+  const caches = texts.map((t) => parseMetadata(t));
+  const times: number[] = [];
+  for (let i = 0; i < 2000; i++) app.metadataCache.trigger("changed", file, texts[i % texts.length], caches[i % caches.length]);
+  collectGarbage();
+  beforeTimed();
+  for (let i = 0; i < count; i++) {
+    const k = i % texts.length;
+    const t = performance.now();
+    app.metadataCache.trigger("changed", file, texts[k], caches[k]);
+    times.push(performance.now() - t);
+  }
+  // Leave the cache as the last `changed` said (the index read it; keep the two in step).
+  return times;
+}
+
+async function benchChange(report: Report, app: App, interviewPaths: string[], otherPath: string): Promise<void> {
+  const settings = defaultSettings();
+  const index = new FollowUpIndex(app as never, () => settings, BENCH_CLOCK);
+  index.load();
+  await index.whenReady();
+  const events: number[] = [];
+  const ref = app.workspace.on(INDEX_EVENT, (u) => events.push((u as IndexUpdate).revision));
+
+  // A note whose status really changes with the thank-you (an open follow-up window).
+  let target: string | null = null;
+  for (const path of interviewPaths) {
+    const file = fileAt(app, path);
+    const text = app.vault.readSync__(file);
+    const before = index.revision;
+    app.metadataCache.trigger("changed", file, text, parseMetadata(toggledThankYou(text)));
+    const changed = index.revision !== before;
+    app.metadataCache.trigger("changed", file, text, parseMetadata(text));
+    if (changed && index.get(path)?.action === "follow-up") {
+      target = path;
+      break;
+    }
+  }
+  if (!target) throw new Error("bench: no interview note whose status changes with its thank-you");
+  const file = fileAt(app, target);
+  const text = app.vault.readSync__(file);
+
+  const same = timeChanges(app, file, [text], CHANGES);
+  const flip = timeChanges(app, file, [text, toggledThankYou(text)], CHANGES, () => (events.length = 0));
+  const flipEvents = events.length;
+  const other = timeChanges(app, fileAt(app, otherPath), [app.vault.readSync__(fileAt(app, otherPath))], CHANGES);
+  app.workspace.offref(ref);
+  index.unload();
+
+  const sidebar = await benchSidebar(app, file, text);
+
+  const s = report.section("2. One note changed: the recompute, and the sidebar");
+  const flipMedian = median(flip);
+  s.rows.push(
+    {
+      what: "`changed` for an interview note, status changes (event fired)",
+      value: us(flipMedian),
+      target: "≤ 0.1 ms",
+      ok: flipMedian <= 0.1,
+    },
+    { what: "… p99", value: us(percentile(flip, 99)) },
+    { what: "`changed` for an interview note, status unchanged (no event)", value: us(median(same)), target: "≤ 0.1 ms", ok: median(same) <= 0.1 },
+    { what: "`changed` for a note that is not an interview note", value: us(median(other)) },
+    {
+      what: "sidebar rows re-created when one note changes",
+      value: `${sidebar.recreated} of ${sidebar.rows}`,
+      target: "only the changed row (1)",
+      ok: sidebar.recreated <= 1,
+    },
+    { what: "sidebar renders for that change (100 ms debounce)", value: String(sidebar.renders) },
+    { what: "one full sidebar render (1,000 rows, row buttons on; happy-dom)", value: ms(sidebar.renderMs) },
+  );
+  s.notes.push(
+    `metadataCache.trigger("changed", file, data, cache) on the 50,000-note vault with the index built, timed call by call: median of ${CHANGES.toLocaleString("en")} calls after 2,000 warm-ups. "Status changes" alternates two versions of the note (thank_you_sent added and removed); ${flipEvents.toLocaleString("en")} index events fired for ${CHANGES.toLocaleString("en")} calls.`,
+    `The sidebar was measured with the real FollowUpView (plus the row actions) in the stand-in: the rows' DOM elements before and after \`vault.modify\` of one note are compared by identity. ${sidebar.explain}`,
+  );
+}
+
+class BenchHost extends Plugin {
+  settings = defaultSettings();
+  index!: FollowUpIndex;
+
+  onload(): void {
+    this.index = new FollowUpIndex(this.app as never, () => this.settings, BENCH_CLOCK);
+    this.addChild(this.index as never);
+  }
+
+  async saveSettings(): Promise<void> {
+    await Promise.resolve();
+    this.index.rebuild();
+  }
+
+  async activateSidebar(): Promise<void> {
+    await Promise.resolve();
+  }
+}
+
+interface SidebarResult {
+  rows: number;
+  recreated: number;
+  renders: number;
+  renderMs: number;
+  explain: string;
+}
+
+function sleep(msDelay: number): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, msDelay));
+}
+
+async function benchSidebar(app: App, file: TFile, text: string): Promise<SidebarResult> {
+  const plugin = await loadPlugin(new BenchHost(app, DEFAULT_MANIFEST));
+  const host = plugin as unknown as FollowUpHost;
+  registerSidebar(host);
+  registerRowActions(host);
+  await plugin.index.whenReady();
+  const leaf = app.workspace.getRightLeaf(false);
+  if (!leaf) throw new Error("bench: no right leaf");
+  await leaf.setViewState({ type: "interview-followup-sidebar", active: true });
+  const view = leaf.view as unknown as FollowUpView;
+  document.body.appendChild(view.containerEl); // on screen, as in the app
+  const rowsOf = (): Element[] => [...view.contentEl.querySelectorAll(".ifu-row")];
+  const before = new Set(rowsOf());
+  const rendersBefore = view.renderCount;
+
+  await app.vault.modify(file, toggledThankYou(text));
+  await sleep(SIDEBAR_REFRESH_MS + 50);
+  const after = rowsOf();
+  const recreated = after.filter((r) => !before.has(r)).length;
+  const renders = view.renderCount - rendersBefore;
+
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    collectGarbage();
+    const t = performance.now();
+    view.render();
+    times.push(performance.now() - t);
+  }
+  await app.vault.modify(file, text);
+  await sleep(SIDEBAR_REFRESH_MS + 50);
+  view.containerEl.remove();
+  plugin.unload();
+  await sleep(0);
+
+  const explain =
+    recreated <= 1
+      ? "Only the changed row was rebuilt."
+      : `On every index event the view calls renderAgenda(), which empties the container and builds every group and row again (src/plugin/render.ts, renderAgenda → el.empty()); it does not use IndexUpdate.changed. Rendering only the changed rows would need the view to keep rows keyed by path and move/replace just those.`;
+  return { rows: after.length, recreated, renders, renderMs: median(times), explain };
+}

@@ -1,0 +1,129 @@
+/**
+ * Benchmark 4: `onload` of the built main.js against the stand-in — registrations only, and no
+ * index work before the layout is ready.
+ */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { runInThisContext } from "node:vm";
+import * as standIn from "../../test/support/obsidian";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, type App } from "../../test/support/obsidian";
+import { makeCorpus } from "./corpus";
+import { collectGarbage, median, ms, percentile, us } from "./stats";
+import type { Report } from "./report";
+
+const LOADS = 300;
+const WARMUP = 20;
+
+type PluginInstance = standIn.Plugin & { index: { ready: boolean; statuses(): unknown[]; whenReady(): Promise<void> } };
+type PluginClass = new (app: unknown, manifest: unknown) => PluginInstance;
+
+/** Evaluates main.js the way Obsidian does: a CommonJS function given the app's `require`. */
+function evaluate(code: string, filename: string, required: string[]): PluginClass {
+  const nodeRequire = createRequire(import.meta.url);
+  const requireForPlugin = (id: string): unknown => {
+    required.push(id);
+    if (id === "obsidian") return standIn;
+    if (id.startsWith("@codemirror/")) return nodeRequire(id);
+    throw new Error(`main.js required "${id}"`);
+  };
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = runInThisContext(`(function (module, exports, require) {\n${code}\n})`, { filename }) as (
+    m: typeof module,
+    e: typeof module.exports,
+    r: typeof requireForPlugin,
+  ) => void;
+  wrapper(module, module.exports, requireForPlugin);
+  return (module.exports.default ?? module.exports) as PluginClass;
+}
+
+interface Counters {
+  list: number;
+  cache: number;
+  read: number;
+}
+
+/** Counts the calls that would be index work. */
+function spy(app: App): Counters {
+  const c: Counters = { list: 0, cache: 0, read: 0 };
+  const vault = app.vault;
+  const mc = app.metadataCache;
+  const list = vault.getMarkdownFiles.bind(vault);
+  const files = vault.getFiles.bind(vault);
+  const cache = mc.getFileCache.bind(mc);
+  const read = vault.read.bind(vault);
+  const cachedRead = vault.cachedRead.bind(vault);
+  vault.getMarkdownFiles = () => (c.list++, list());
+  vault.getFiles = () => (c.list++, files());
+  mc.getFileCache = (f) => (c.cache++, cache(f));
+  vault.read = (f) => (c.read++, read(f));
+  vault.cachedRead = (f) => (c.read++, cachedRead(f));
+  return c;
+}
+
+export async function benchOnload(report: Report, root: string): Promise<void> {
+  const mainJs = join(root, "main.js");
+  const code = readFileSync(mainJs, "utf8");
+  const required: string[] = [];
+
+  // Evaluating the bundle (what Obsidian does before onload).
+  const evalTimes: number[] = [];
+  let Plugin: PluginClass = evaluate(code, mainJs, required);
+  for (let i = 0; i < 30; i++) {
+    collectGarbage();
+    const t = performance.now();
+    Plugin = evaluate(code, mainJs, required);
+    evalTimes.push(performance.now() - t);
+  }
+
+  // A 5,000-note vault whose layout is not ready yet, as at Obsidian's start-up.
+  const files: Record<string, string> = {};
+  for (const n of makeCorpus(5_000, 100, 3)) files[n.path] = n.text;
+  const app = createApp({ files });
+  const calls = spy(app);
+  const times: number[] = [];
+  let pendingLayout = 0;
+  let readyBeforeLayout = false;
+  for (let i = 0; i < WARMUP + LOADS; i++) {
+    const plugin = new Plugin(app, DEFAULT_MANIFEST);
+    const waitingBefore = app.workspace.pendingLayoutCallbacks__;
+    if (i >= WARMUP) collectGarbage();
+    const t = performance.now();
+    await loadPlugin(plugin);
+    const dt = performance.now() - t;
+    if (i >= WARMUP) times.push(dt);
+    pendingLayout = Math.max(pendingLayout, app.workspace.pendingLayoutCallbacks__ - waitingBefore);
+    readyBeforeLayout ||= plugin.index.ready;
+    plugin.unload();
+  }
+  const before = { ...calls };
+
+  // Then the layout becomes ready: now, and only now, the index does its work.
+  const plugin = new Plugin(app, DEFAULT_MANIFEST);
+  await loadPlugin(plugin);
+  app.workspace.setLayoutReady__();
+  await plugin.index.whenReady();
+  const after = { ...calls };
+  const built = plugin.index.statuses().length;
+  plugin.unload();
+
+  const noWork = before.list === 0 && before.cache === 0 && before.read === 0;
+  const sec = report.section("4. onload of the built main.js (registrations only)");
+  sec.rows.push(
+    { what: "evaluating main.js (module code, before onload)", value: ms(median(evalTimes)) },
+    { what: "onload: plugin.load() until its async onload resolves", value: ms(median(times)), target: "registrations only" },
+    { what: "… p95", value: ms(percentile(times, 95)) },
+    {
+      what: "index work before layout ready (list / cache / read calls)",
+      value: `${before.list} / ${before.cache} / ${before.read}`,
+      target: "0 / 0 / 0",
+      ok: noWork,
+    },
+    { what: "index work after layout ready (list / cache / read calls)", value: `${after.list - before.list} / ${after.cache - before.cache} / ${after.read - before.read}` },
+  );
+  sec.notes.push(
+    `Median of ${LOADS} loads after ${WARMUP} warm-ups, each a new instance of the plugin class from main.js, loaded against the stand-in and unloaded again, on a 5,000-note vault whose layout is not ready. Each load left ${pendingLayout} callback(s) waiting for onLayoutReady (the work deferred to layout ready); index.ready before the layout: ${String(readyBeforeLayout)}.`,
+    `Work counted by wrapping vault.getMarkdownFiles/getFiles, metadataCache.getFileCache and vault.read/cachedRead. After setLayoutReady the index built and listed ${built} interview notes (expected 100).`,
+    `main.js required: ${[...new Set(required)].join(", ")}. One onload is about ${us(median(times), 0)} of a stand-in's work; Obsidian's own registration calls cost more, but none of it grows with the vault.`,
+  );
+}
