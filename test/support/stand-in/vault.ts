@@ -194,7 +194,7 @@ export function getFrontMatterInfo(content: string): FrontMatterInfo {
 
 /** Obsidian's `parseYaml` (tests only: the plugin never bundles a YAML library). */
 export function parseYaml(text: string): unknown {
-  return parse(text);
+  return parse(text, { logLevel: "error" });
 }
 
 /** Obsidian's `stringifyYaml`, in Obsidian's style: block lists, no line folding, empty for null. */
@@ -227,7 +227,7 @@ export function parseMetadata(content: string): CachedMetadata {
       end: { line: fm.closingLine, col: 3, offset: fm.closingEnd },
     };
     try {
-      const data: unknown = parse(fm.frontmatter);
+      const data: unknown = parse(fm.frontmatter, { logLevel: "error" });
       if (typeof data === "object" && data !== null && !Array.isArray(data)) {
         cache.frontmatter = data as Record<string, unknown>;
       }
@@ -603,7 +603,7 @@ export class FileManager {
       const fm = findFrontmatter(content);
       let data: Record<string, unknown> = {};
       if (fm && fm.frontmatter.trim() !== "") {
-        const parsed: unknown = parse(fm.frontmatter);
+        const parsed: unknown = parse(fm.frontmatter, { logLevel: "error" });
         if (parsed !== null && parsed !== undefined) {
           if (typeof parsed !== "object" || Array.isArray(parsed)) {
             throw new Error("The frontmatter is not a set of key: value pairs.");
