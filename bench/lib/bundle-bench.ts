@@ -9,6 +9,7 @@ import { builtinModules } from "node:module";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { pluginBuildOptions } from "../../test/support/main-bundle";
 import { kb } from "./stats";
 import type { Report } from "./report";
 
@@ -56,16 +57,8 @@ export async function benchBundle(report: Report, root: string): Promise<void> {
 
   // The same build as `npm run build` (production), with a metafile, not written to disk.
   const result = await build({
+    ...pluginBuildOptions(root),
     absWorkingDir: root,
-    entryPoints: ["src/main.ts"],
-    bundle: true,
-    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-    format: "cjs",
-    target: "es2021",
-    platform: "browser",
-    logLevel: "silent",
-    treeShaking: true,
-    minify: true,
     write: false,
     metafile: true,
     outfile: "main.js",

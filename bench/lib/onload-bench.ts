@@ -3,11 +3,10 @@
  * index work before the layout is ready.
  */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import { runInThisContext } from "node:vm";
 import * as standIn from "../../test/support/obsidian";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, type App } from "../../test/support/obsidian";
+import { evaluateMainJs } from "../../test/support/main-bundle";
 import { makeCorpus } from "./corpus";
 import { collectGarbage, median, ms, percentile, us } from "./stats";
 import type { Report } from "./report";
@@ -18,23 +17,8 @@ const WARMUP = 20;
 type PluginInstance = standIn.Plugin & { index: { ready: boolean; statuses(): unknown[]; whenReady(): Promise<void> } };
 type PluginClass = new (app: unknown, manifest: unknown) => PluginInstance;
 
-/** Evaluates main.js the way Obsidian does: a CommonJS function given the app's `require`. */
 function evaluate(code: string, filename: string, required: string[]): PluginClass {
-  const nodeRequire = createRequire(import.meta.url);
-  const requireForPlugin = (id: string): unknown => {
-    required.push(id);
-    if (id === "obsidian") return standIn;
-    if (id.startsWith("@codemirror/")) return nodeRequire(id);
-    throw new Error(`main.js required "${id}"`);
-  };
-  const module = { exports: {} as Record<string, unknown> };
-  const wrapper = runInThisContext(`(function (module, exports, require) {\n${code}\n})`, { filename }) as (
-    m: typeof module,
-    e: typeof module.exports,
-    r: typeof requireForPlugin,
-  ) => void;
-  wrapper(module, module.exports, requireForPlugin);
-  return (module.exports.default ?? module.exports) as PluginClass;
+  return evaluateMainJs<PluginClass>(code, filename, required);
 }
 
 interface Counters {

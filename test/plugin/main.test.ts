@@ -5,34 +5,21 @@
  * answers `obsidian` with the stand-in and `@codemirror/*` with the real packages.
  */
 import { existsSync, readdirSync, renameSync, readFileSync, statSync } from "node:fs";
-import { builtinModules, createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
-import { runInThisContext } from "node:vm";
-import { build, type BuildOptions } from "esbuild";
+import { build } from "esbuild";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import * as standIn from "../support/obsidian";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, stringifyYaml, watchLeaks, type App } from "../support/obsidian";
+import { evaluateMainJs, pluginBuildOptions } from "../support/main-bundle";
 
 // A string, not `new URL(...)`: in the happy-dom environment `URL` is the DOM's.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const MAIN = join(ROOT, "main.js");
-const nodeRequire = createRequire(import.meta.url);
 
-/** The plugin bundle's options, as in esbuild.config.mjs for a production build. */
-const OPTIONS: BuildOptions = {
-  entryPoints: [join(ROOT, "src", "main.ts")],
-  bundle: true,
-  external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-  format: "cjs",
-  target: "es2021",
-  platform: "browser",
-  logLevel: "silent",
-  treeShaking: true,
-  minify: true,
-};
+const OPTIONS = pluginBuildOptions(ROOT);
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -68,22 +55,7 @@ type PluginClass = new (app: unknown, manifest: unknown) => standIn.Plugin & {
 
 /** Evaluates main.js as Obsidian does: CommonJS, with the app's `require`. */
 function loadMainJs(): PluginClass {
-  const required: string[] = [];
-  const requireForPlugin = (id: string): unknown => {
-    required.push(id);
-    if (id === "obsidian") return standIn;
-    if (id.startsWith("@codemirror/")) return nodeRequire(id);
-    throw new Error(`main.js required "${id}"`);
-  };
-  const module = { exports: {} as Record<string, unknown> };
-  const wrapper = runInThisContext(`(function (module, exports, require) {\n${code}\n})`, { filename: MAIN }) as (
-    m: typeof module,
-    e: typeof module.exports,
-    r: typeof requireForPlugin,
-  ) => void;
-  wrapper(module, module.exports, requireForPlugin);
-  const exported = module.exports.default ?? module.exports;
-  return exported as PluginClass;
+  return evaluateMainJs<PluginClass>(code, MAIN);
 }
 
 function note(fm: Record<string, unknown>): string {

@@ -1,0 +1,45 @@
+/**
+ * The built plugin as users install it, for tests and benchmarks: the production build options
+ * of esbuild.config.mjs, and `main.js` evaluated the way Obsidian does — a CommonJS function
+ * given the app's `require`, which answers `obsidian` with the stand-in and `@codemirror/*` with
+ * the real packages, and refuses anything else.
+ */
+import { builtinModules, createRequire } from "node:module";
+import { join } from "node:path";
+import { runInThisContext } from "node:vm";
+import type { BuildOptions } from "esbuild";
+import * as standIn from "./obsidian";
+
+/** The plugin bundle's options, as esbuild.config.mjs sets them for `npm run build`. */
+export function pluginBuildOptions(root: string): BuildOptions {
+  return {
+    entryPoints: [join(root, "src", "main.ts")],
+    bundle: true,
+    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+    format: "cjs",
+    target: "es2021",
+    platform: "browser",
+    logLevel: "silent",
+    treeShaking: true,
+    minify: true,
+  };
+}
+
+/** Evaluates a main.js text; every id it requires is pushed to `required`. */
+export function evaluateMainJs<T>(code: string, filename: string, required: string[] = []): T {
+  const nodeRequire = createRequire(import.meta.url);
+  const requireForPlugin = (id: string): unknown => {
+    required.push(id);
+    if (id === "obsidian") return standIn;
+    if (id.startsWith("@codemirror/")) return nodeRequire(id);
+    throw new Error(`main.js required "${id}"`);
+  };
+  const module = { exports: {} as Record<string, unknown> };
+  const wrapper = runInThisContext(`(function (module, exports, require) {\n${code}\n})`, { filename }) as (
+    m: typeof module,
+    e: typeof module.exports,
+    r: typeof requireForPlugin,
+  ) => void;
+  wrapper(module, module.exports, requireForPlugin);
+  return (module.exports.default ?? module.exports) as T;
+}
