@@ -103,7 +103,7 @@ function interviewFrontmatter(rnd: () => number, i: number, detection: Detection
   if (rnd() < 0.15) lines.push(`last_reply: ${addDaysUtc(day, 9)}`);
   if (rnd() < 0.2) lines.push(`outcome: ${pick(rnd, ["pending", "rejected", "offer", "next-round"])}`);
   if (rnd() < 0.25) lines.push(`highlight: ${sentence(rnd, 7).slice(0, -1)}`);
-  // A few people keep longer notes in the front matter (a block scalar: not the simple subset).
+  // A few people keep longer notes in the front matter, as a block scalar.
   if (rnd() < blockShare) lines.push("prep: |", `  ${sentence(rnd, 8)}`, `  ${sentence(rnd, 6)}`);
   return lines;
 }

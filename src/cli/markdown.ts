@@ -12,14 +12,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+let lastSearch: { tag: string; wanted: string; pattern: RegExp } | null = null;
+
+/**
+ * The tag as compared (lower case, no `#`) and a case-insensitive search for `#tag`; null when
+ * the tag is empty. Kept for the next call: a scan asks about the same tag for every note.
+ */
+function quickSearch(tag: string): { wanted: string; pattern: RegExp } | null {
+  if (lastSearch?.tag !== tag) {
+    const wanted = tag.trim().replace(/^#/, "").toLowerCase();
+    lastSearch = { tag, wanted, pattern: new RegExp(`#${escapeRegExp(wanted)}`, "i") };
+  }
+  return lastSearch.wanted === "" ? null : lastSearch;
+}
+
 /**
  * Does the body have the inline tag `tag` (or a nested `tag/…`) outside code? A quick
  * case-insensitive search first, so bodies without `#tag` cost one scan and no line splitting.
  */
 export function hasInlineTag(body: string, tag: string): boolean {
-  const wanted = tag.trim().replace(/^#/, "").toLowerCase();
-  if (wanted === "") return false;
-  if (!new RegExp(`#${escapeRegExp(wanted)}`, "i").test(body)) return false;
+  const search = quickSearch(tag);
+  if (search === null || !search.pattern.test(body)) return false;
+  const wanted = search.wanted;
   return inlineTags(body).some((t) => {
     const lower = t.toLowerCase();
     return lower === wanted || lower.startsWith(`${wanted}/`);

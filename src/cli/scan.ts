@@ -198,9 +198,7 @@ function listMarkdown(root: string, skipped: SkippedFile[], warn: (message: stri
 
 /** A file with a NUL byte in its first 8 KB is not text. */
 function isBinary(buffer: Buffer): boolean {
-  const end = Math.min(buffer.length, 8192);
-  for (let i = 0; i < end; i++) if (buffer[i] === 0) return true;
-  return false;
+  return buffer.subarray(0, 8192).indexOf(0) !== -1;
 }
 
 /**

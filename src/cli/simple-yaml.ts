@@ -1,11 +1,13 @@
 /**
  * A fast path for the front matter most notes have: `key: value` lines, lists of plain values
- * (`tags: [a, b]` or `- a` items), and lists of small mappings (`follow_ups`). For exactly that
- * subset (comments included) it returns what the `yaml` package returns with the CLI's options
- * (YAML 1.2 core schema, `012` kept as text); for anything else — quotes with escapes, anchors,
- * tags, block scalars, deeper nesting, duplicate keys, odd characters — it answers NOT_SIMPLE and the
- * caller parses with gray-matter and `yaml` as usual. test/cli/simple-yaml.test.ts checks the
- * equivalence against `yaml` on generated input.
+ * (`tags: [a, b]` or `- a` items), lists of small mappings (`follow_ups`), and multi-line text
+ * written as a literal (`|`) or folded (`>`) block scalar, with its chomping (`-`, `+`) and
+ * indentation (`1`–`9`) indicators. For exactly that subset (comments included) it returns what
+ * the `yaml` package returns with the CLI's options (YAML 1.2 core schema, `012` kept as text);
+ * for anything else — quotes with escapes, anchors, tags, deeper nesting, duplicate keys, tabs,
+ * odd characters, the rare block scalar shapes listed at readBlockScalar — it answers NOT_SIMPLE
+ * and the caller parses with gray-matter and `yaml` as usual. test/cli/simple-yaml.test.ts checks
+ * the equivalence against `yaml` on generated input.
  *
  * Why: parsing YAML is most of the CLI's time; this subset is parsed in a small fraction of it.
  */
@@ -24,6 +26,9 @@ const ODD = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 // eslint-disable-next-line no-control-regex -- these are exactly the characters refused
 const ODD_IN_BLOCK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]/;
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+// A block scalar's header: `|` or `>`, a chomping and an indentation indicator in either order
+// (each optional), then nothing or a comment.
+const BLOCK_HEADER = /^([|>])(?:([-+])([1-9])?|([1-9])([-+])?)?(?: +#.*)?$/;
 
 const NULL = /^(?:~|[Nn]ull|NULL)$/;
 const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -34,8 +39,12 @@ const FLOAT_NAN = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
 const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
+// Every null, boolean and number of the core schema starts with one of these.
+const RESOLVED_START = /^[-+.~0-9nNtTfF]/;
+
 /** The core schema's resolution of a plain scalar, in the schema's tag order. */
 function resolvePlain(text: string): unknown {
+  if (!RESOLVED_START.test(text)) return text;
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === "t" || text[0] === "T";
   if (INT_OCT.test(text)) return parseInt(text.slice(2), 8);
@@ -50,8 +59,8 @@ function isNumberLike(text: string): boolean {
   return INT_DEC.test(text) || FLOAT_EXP.test(text) || FLOAT.test(text) || FLOAT_NAN.test(text);
 }
 
-/** A whole scalar written in block context (a value after `key: ` or `- `), or NOT_SIMPLE. A trailing ` # comment` is dropped. */
-function blockScalar(raw: string): unknown {
+/** A whole scalar written on one line (a value after `key: ` or `- `), or NOT_SIMPLE. A trailing ` # comment` is dropped. */
+function lineScalar(raw: string): unknown {
   let text = trimSpaces(raw);
   if (text === "" || ODD.test(text)) return NOT_SIMPLE;
   const q = text[0];
@@ -122,7 +131,7 @@ function inlineValue(raw: string): unknown {
     const flow = withoutComment(text);
     return flow.endsWith("}") ? flowMapping(flow) : NOT_SIMPLE;
   }
-  return blockScalar(text);
+  return lineScalar(text);
 }
 
 /** YAML's own whitespace here is the space (tabs are refused): String#trim would also eat U+00A0 and friends. */
@@ -160,6 +169,13 @@ export function parseSimpleYaml(block: string): SimpleResult {
     const key = m[1];
     const rest = m[2] ?? "";
     i++;
+    if (startsBlockScalar(rest)) {
+      const block = readBlockScalar(rest, lines, i, 0);
+      if (block === NOT_SIMPLE) return NOT_SIMPLE;
+      out[key] = block.value;
+      i = block.next;
+      continue;
+    }
     if (trimSpaces(rest) !== "" && !trimSpaces(rest).startsWith("#")) {
       const v = inlineValue(rest);
       if (v === NOT_SIMPLE) return NOT_SIMPLE;
@@ -211,9 +227,17 @@ function readSequence(lines: string[], start: number, indent: number): { items: 
       let pairValue = pair[2] ?? "";
       for (;;) {
         if (RESERVED_KEY.test(pairKey) || Object.prototype.hasOwnProperty.call(map, pairKey) || trimSpaces(pairValue) === "") return NOT_SIMPLE;
-        const v = blockScalar(pairValue);
-        if (v === NOT_SIMPLE) return NOT_SIMPLE;
-        map[pairKey] = v;
+        if (startsBlockScalar(pairValue)) {
+          // The pair's key sits at `column`: the scalar's text is indented further.
+          const block = readBlockScalar(pairValue, lines, i, column);
+          if (block === NOT_SIMPLE) return NOT_SIMPLE;
+          map[pairKey] = block.value;
+          i = block.next;
+        } else {
+          const v = lineScalar(pairValue);
+          if (v === NOT_SIMPLE) return NOT_SIMPLE;
+          map[pairKey] = v;
+        }
         while (i < lines.length && BLANK_OR_COMMENT.test(lines[i])) i++;
         if (i >= lines.length || indentOf(lines[i]) !== column) break;
         const next = KEY.exec(lines[i].slice(column));
@@ -226,7 +250,16 @@ function readSequence(lines: string[], start: number, indent: number): { items: 
       continue;
     }
     const text = trimSpaces(content);
-    const v = text.startsWith("[") ? NOT_SIMPLE : inlineValue(text);
+    let v: unknown;
+    if (startsBlockScalar(text)) {
+      // The dash sits at `indent`: the scalar's text is indented further.
+      const block = readBlockScalar(text, lines, i, indent);
+      if (block === NOT_SIMPLE) return NOT_SIMPLE;
+      v = block.value;
+      i = block.next;
+    } else {
+      v = text.startsWith("[") ? NOT_SIMPLE : inlineValue(text);
+    }
     if (v === NOT_SIMPLE) return NOT_SIMPLE;
     // A continuation line (a plain scalar folded over lines) is not simple.
     let k = i;
@@ -235,4 +268,98 @@ function readSequence(lines: string[], start: number, indent: number): { items: 
     items.push(v);
   }
   return { items, next: i };
+}
+
+/** A value that opens a block scalar: it starts with `|` or `>` (after any spaces). */
+function startsBlockScalar(value: string): boolean {
+  const c = value.charCodeAt(indentOf(value));
+  return c === 0x7c || c === 0x3e;
+}
+
+function isBlank(line: string): boolean {
+  return indentOf(line) === line.length;
+}
+
+/**
+ * A literal (`|`) or folded (`>`) block scalar: `header` is the text after `key: ` or `- `, its
+ * lines start at lines[start], and `parent` is the column of the key or dash it belongs to (its
+ * text is indented further). Returns the text and the index of the first line after the scalar.
+ *
+ * The text is what the `yaml` package reads, including where that differs from the letter of
+ * the spec: a clipped scalar that ends the block without a line break still ends with one. Shapes
+ * it reads in a way not worth copying are refused (NOT_SIMPLE), and the full parser has them:
+ * - a header with more than `|`/`>`, one chomping indicator, one indentation indicator (1–9)
+ *   and a ` # comment`;
+ * - a line of spaces longer than the text's indentation before the first line of text (an
+ *   error) or after the last one (a line of text made of spaces);
+ * - keep chomping (`|+`) with no text at all;
+ * - a first line of text indented less than an indentation indicator asks for.
+ */
+function readBlockScalar(header: string, lines: string[], start: number, parent: number): { value: string; next: number } | typeof NOT_SIMPLE {
+  const h = BLOCK_HEADER.exec(trimSpaces(header));
+  if (!h) return NOT_SIMPLE;
+  const folded = h[1] === ">";
+  const chomp = h[2] ?? h[5] ?? "";
+  const indicator = h[3] ?? h[4];
+
+  let first = start;
+  while (first < lines.length && isBlank(lines[first])) first++;
+  if (first === lines.length || indentOf(lines[first]) <= parent) {
+    // No text: the empty string, whatever blank lines follow (kept ones are left to the full parser).
+    return chomp === "+" ? NOT_SIMPLE : { value: "", next: first };
+  }
+  const indent = indicator === undefined ? indentOf(lines[first]) : parent + Number(indicator);
+  if (indentOf(lines[first]) < indent) return NOT_SIMPLE;
+
+  // The scalar runs over blank lines and lines indented at least `indent`.
+  let end = first + 1;
+  let last = first;
+  while (end < lines.length) {
+    const line = lines[end];
+    if (!isBlank(line)) {
+      if (indentOf(line) < indent) break;
+      last = end;
+    }
+    end++;
+  }
+  for (let k = start; k < first; k++) if (lines[k].length > indent) return NOT_SIMPLE;
+  for (let k = last + 1; k < end; k++) if (lines[k].length > indent) return NOT_SIMPLE;
+
+  // Each blank line before the text is a line break.
+  let value = "\n".repeat(first - start);
+  if (!folded) {
+    value += lines[first].slice(indent);
+    for (let k = first + 1; k <= last; k++) value += `\n${lines[k].slice(indent)}`;
+  } else {
+    // Folding: a line break between two lines of text becomes a space; blank lines are line
+    // breaks; lines indented further (spaces only included) keep their line breaks.
+    let sep = "";
+    let moreIndented = false;
+    for (let k = first; k <= last; k++) {
+      const line = lines[k];
+      if (line.length > indent && line.charCodeAt(indent) === 0x20) {
+        if (sep === " ") sep = "\n";
+        else if (sep === "\n" && !moreIndented) sep = "\n\n";
+        value += sep + line.slice(indent);
+        sep = "\n";
+        moreIndented = true;
+      } else if (isBlank(line)) {
+        if (sep === "\n") value += "\n";
+        else sep = "\n";
+      } else {
+        value += sep + line.slice(indent);
+        sep = " ";
+        moreIndented = false;
+      }
+    }
+  }
+
+  if (chomp === "") {
+    value += "\n";
+  } else if (chomp === "+") {
+    // Keep: every line break after the last line of text (the block's last line has none).
+    value += "\n".repeat(Math.min(end, lines.length - 1) - last);
+    if (!value.endsWith("\n")) value += "\n";
+  }
+  return { value, next: end };
 }
