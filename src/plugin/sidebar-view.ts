@@ -6,13 +6,17 @@
  *   render, and only while the view is on screen; a view that was hidden when the index changed
  *   renders as soon as it is shown again (layout change, active leaf change or resize).
  * - Index updates are coalesced: a burst of changes costs one render.
+ * - Renders are keyed: the view gathers the paths the index events name (`IndexUpdate.changed`)
+ *   since its last render and re-creates only those rows (`AgendaRenderer.update`). It draws
+ *   everything again when an event says "everything changed" (`changed: null`), when it missed
+ *   an event, when the row actions or the day changed, and when asked to (`render()`).
  * - Nothing keeps a reference to the view: the plugin reaches it, when it must, through
  *   `workspace.getLeavesOfType(SIDEBAR_VIEW_TYPE)`.
  */
 import { ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
 import type { GroupId } from "../core/agenda";
-import { INDEX_EVENT, SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./host";
-import { exampleFrontmatter, renderAgenda, type RowActionProvider } from "./render";
+import { INDEX_EVENT, SIDEBAR_VIEW_TYPE, type FollowUpHost, type IndexUpdate } from "./host";
+import { AgendaRenderer, exampleFrontmatter, type AgendaRenderOptions, type AgendaRenderStats, type RowActionProvider } from "./render";
 
 /** How long index updates are gathered before the sidebar renders once. */
 export const SIDEBAR_REFRESH_MS = 100;
@@ -52,13 +56,21 @@ function commandsOf(app: unknown): CommandRegistry | null {
 }
 
 export class FollowUpView extends ItemView {
-  /** The revision and row-action version last rendered, or null before the first render. */
-  private renderedKey: string | null = null;
+  /** The index revision and row-action version last rendered; -1 before the first render. */
+  private renderedRevision = -1;
+  private renderedActions = -1;
+  /** The revision of the last index event seen (or rendered). */
+  private seenRevision = -1;
+  /** Paths named by the index events since the last render; null when a full render is due. */
+  private changedSince: Set<string> | null = null;
+  private renderer: AgendaRenderer | null = null;
   private readonly expanded = new Set<string>();
   private readonly collapsed = new Set<GroupId>(["closed"]);
   private pending: number | null = null;
-  /** How many times the view rendered: for tests and the benchmark. */
+  /** How many times the view rendered (fully or row by row): for tests and the benchmark. */
   renderCount = 0;
+  /** What the last render did (full or not, rows created and removed): for tests and the benchmark. */
+  lastRender: AgendaRenderStats | null = null;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -82,7 +94,7 @@ export class FollowUpView extends ItemView {
   async onOpen(): Promise<void> {
     this.contentEl.addClass("ifu-view");
     const ws = this.app.workspace;
-    this.registerEvent(ws.on(INDEX_EVENT, () => this.schedule()));
+    this.registerEvent(ws.on(INDEX_EVENT, (update: IndexUpdate) => this.onIndexUpdate(update)));
     this.registerEvent(ws.on("layout-change", () => this.refresh()));
     this.registerEvent(ws.on("active-leaf-change", () => this.refresh()));
     this.register(() => this.cancelPending());
@@ -93,6 +105,9 @@ export class FollowUpView extends ItemView {
   async onClose(): Promise<void> {
     this.cancelPending();
     this.contentEl.empty();
+    this.renderer = null;
+    this.renderedRevision = -1;
+    this.changedSince = null;
     await Promise.resolve();
   }
 
@@ -114,23 +129,45 @@ export class FollowUpView extends ItemView {
 
   /** True when the index or the row actions changed since the last render. */
   isStale(): boolean {
-    return this.renderedKey !== this.currentKey();
+    return this.renderedRevision !== this.host.index.revision || this.renderedActions !== rowActionVersion;
   }
 
-  /** Renders now if the view is visible and stale; otherwise does nothing. */
+  /**
+   * Renders now if the view is visible and stale; otherwise does nothing. Only the rows of the
+   * notes that changed since the last render are drawn again, when the view knows which.
+   */
   refresh(): void {
-    if (this.isStale() && this.isVisible()) this.render();
+    if (!this.isStale() || !this.isVisible()) return;
+    const changed = this.changedSince;
+    const rowByRow = changed !== null && this.renderer !== null && this.seenRevision === this.host.index.revision && this.renderedActions === rowActionVersion;
+    this.draw(rowByRow ? changed : null);
   }
 
-  /** Renders unconditionally (first open, or when asked to). */
+  /** Renders every group and row again, unconditionally (first open, or when asked to). */
   render(): void {
+    this.draw(null);
+  }
+
+  /** Renders with the renderer: row by row for `changed`, or everything when it is null. */
+  private draw(changed: ReadonlySet<string> | null): void {
     this.cancelPending();
-    this.renderedKey = this.currentKey();
+    const { index } = this.host;
+    this.renderedRevision = index.revision;
+    this.seenRevision = index.revision;
+    this.renderedActions = rowActionVersion;
+    this.changedSince = new Set();
     this.renderCount++;
+    if (!this.renderer) this.renderer = new AgendaRenderer(this.contentEl);
+    const groups = index.agenda();
+    const opts = this.renderOptions();
+    this.lastRender = changed === null ? this.renderer.render(groups, opts) : this.renderer.update(groups, changed, opts);
+  }
+
+  private renderOptions(): AgendaRenderOptions {
     const { host } = this;
     const registry = commandsOf(this.app);
     const canCreate = registry?.commands?.[NEW_NOTE_COMMAND_ID] !== undefined && typeof registry.executeCommandById === "function";
-    renderAgenda(this.contentEl, host.index.agenda(), {
+    return {
       today: host.index.today(),
       onOpen: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
       rowActions: rowActionProvider ?? undefined,
@@ -139,11 +176,22 @@ export class FollowUpView extends ItemView {
       collapsed: this.collapsed,
       example: exampleFrontmatter(host.settings.keys, host.settings.detection.type),
       onNewNote: canCreate ? () => void registry.executeCommandById?.(NEW_NOTE_COMMAND_ID) : undefined,
-    });
+    };
   }
 
-  private currentKey(): string {
-    return `${this.host.index.revision}:${rowActionVersion}`;
+  /**
+   * Adds an index event's paths to those to draw again (null wins: everything), then schedules a
+   * refresh. An event the view has already rendered is ignored; a gap in the revisions (an event
+   * it did not see) means it cannot know what changed, so the next render draws everything.
+   */
+  private onIndexUpdate(update: IndexUpdate): void {
+    if (update.revision <= this.renderedRevision) return;
+    if (this.changedSince !== null) {
+      if (update.changed === null || update.revision !== this.seenRevision + 1) this.changedSince = null;
+      else for (const path of update.changed) this.changedSince.add(path);
+    }
+    this.seenRevision = Math.max(this.seenRevision, update.revision);
+    this.schedule();
   }
 
   /** Gathers a burst of index updates into one refresh. */
