@@ -217,7 +217,8 @@ describe("logging commands keep everything they do not own", () => {
         expect(Object.keys(parsed)).toEqual(Object.keys(expected));
         expect(parsed).toEqual(expected);
       }),
-      { numRuns: 250 },
+      // A fixed seed keeps the coverage check below stable (FC_SEED explores other runs).
+      { numRuns: 250, seed: Number(process.env.FC_SEED ?? 20261122) },
     );
     // Both paths were exercised.
     expect(refused).toBeGreaterThan(5);
