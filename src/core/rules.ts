@@ -224,7 +224,15 @@ function base(note: InterviewNote, problems: Problem[]) {
   return { path: note.path, company: note.company, role: note.role, interviewer: note.interviewer, problems };
 }
 
-function none(note: InterviewNote, problems: Problem[], state: State, rule: RuleId, reason: string, template: TemplateId | null = null): FollowUpStatus {
+/** A status with nothing to do (invalid, closed): no channel, no window. */
+export function inertStatus(
+  note: InterviewNote,
+  problems: Problem[],
+  state: State,
+  rule: RuleId,
+  reason: string,
+  template: TemplateId | null = null,
+): FollowUpStatus {
   return {
     ...base(note, problems),
     state,
@@ -279,7 +287,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       p && p.value !== "(missing)" && p.value !== "(empty)"
         ? `Check ${key}: "${p.value}" is not a date like 2026-11-18, so nothing can be planned.`
         : `Check ${key}: it is missing; add the interview day, like 2026-11-18.`;
-    return none(note, note.problems, "invalid", "R0", reason);
+    return inertStatus(note, note.problems, "invalid", "R0", reason);
   }
   const I = note.interview.day;
   const c = readContacts(note, I, T);
@@ -289,13 +297,13 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
   // R1: closed outcomes; next-round closes too, but a thank-you is still due for 48 hours.
   if (CLOSING_OUTCOMES.has(note.outcome)) {
     if (note.outcome === "rejected") {
-      return none(note, problems, "closed", "R1", "Closed: they said no; a short, gracious reply keeps the door open for the next opening.", "rejection-reply");
+      return inertStatus(note, problems, "closed", "R1", "Closed: they said no; a short, gracious reply keeps the door open for the next opening.", "rejection-reply");
     }
-    return none(note, problems, "closed", "R1", `Closed: the outcome is ${note.outcome}.`);
+    return inertStatus(note, problems, "closed", "R1", `Closed: the outcome is ${note.outcome}.`);
   }
   if (note.outcome === "next-round") {
     if (!note.thankYouSent && happened && T <= addDays(I, 2)) return thankYou(note, problems, I, T);
-    return none(note, problems, "closed", "R1", "Closed: you moved on to the next round; keep a new note for that interview.");
+    return inertStatus(note, problems, "closed", "R1", "Closed: you moved on to the next round; keep a new note for that interview.");
   }
 
   // R2: not happened yet.

@@ -20,7 +20,7 @@ import { Component, getAllTags, TFile, type App, type CachedMetadata, type TAbst
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
 import { localMoment, toHolidaySet } from "../core/dates";
 import { isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
-import { computeStatus } from "../core/rules";
+import { computeStatus, inertStatus } from "../core/rules";
 import type { DetectionSettings, FollowUpSettings, KeyMap } from "../core/settings";
 import type { Day, EngineSettings, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
 import { INDEX_EVENT, type IndexUpdate } from "./host";
@@ -93,24 +93,7 @@ export function sameStatus(a: FollowUpStatus, b: FollowUpStatus): boolean {
 /** What the index shows for a note the engine could not handle: the note stays visible. */
 function failedStatus(note: InterviewNote, error: unknown): FollowUpStatus {
   const message = error instanceof Error ? error.message : String(error);
-  return {
-    path: note.path,
-    company: note.company,
-    role: note.role,
-    interviewer: note.interviewer,
-    state: "invalid",
-    action: "none",
-    channel: null,
-    alternatives: [],
-    attempt: null,
-    opens: null,
-    dueBy: null,
-    template: null,
-    thankYouPending: false,
-    rule: "R0",
-    reason: `This note could not be worked out (${message}); check its properties.`,
-    problems: note.problems,
-  };
+  return inertStatus(note, note.problems, "invalid", "R0", `This note could not be worked out (${message}); check its properties.`);
 }
 
 /**
