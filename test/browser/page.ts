@@ -16,7 +16,7 @@ import type { FollowUpStatus, InterviewNote } from "../../src/core/types";
 import { badgePostProcessor } from "../../src/plugin/badges";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "../../src/plugin/host";
 import { createBadgeExtension } from "../../src/plugin/live-preview";
-import { renderAgenda, type RowActionProvider } from "../../src/plugin/render";
+import { AgendaRenderer, renderAgenda, type RowActionProvider } from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { Component, editorInfoField, editorLivePreviewField, setLivePreview } from "./obsidian-shim";
@@ -111,13 +111,21 @@ const rowActions: RowActionProvider = (s) =>
 // ---- Sidebar ----
 const opened: string[] = [];
 const sidebar = document.getElementById("sidebar")!;
-renderAgenda(sidebar, host.index.agenda(), {
+// The sidebar view's renderer: a full draw now, then row-by-row updates as the index changes.
+const sidebarRenderer = new AgendaRenderer(sidebar);
+const sidebarOptions = {
   today: TODAY,
-  onOpen: (path) => opened.push(path),
+  onOpen: (path: string) => opened.push(path),
   setIcon,
   rowActions,
   expanded: new Set(["Interviews/Globex.md"]),
+};
+sidebarRenderer.render(host.index.agenda(), sidebarOptions);
+listeners.add((update) => {
+  sidebarRenderer.update(host.index.agenda(), update.changed === null ? null : new Set(update.changed), sidebarOptions);
 });
+/** Rows present when `markSidebarRows` ran keep this mark; a re-created row has none. */
+const oldRows = new WeakSet<Element>();
 
 // ---- Reading view: the real post-processor over hand-made sections ----
 const readingPath = "Interviews/Acme.md";
@@ -197,6 +205,12 @@ window.ifuTest = {
   /** Changes the note behind the editor and the reading view, as an index update would. */
   logFollowUp: (day: string) => setNote(readingPath, aNote().set("role", "Business analyst").interviewedOn("2026-11-18").thanked().emailed(day).build()),
   openedPaths: () => [...opened],
+  markSidebarRows: () => document.querySelectorAll("#sidebar .ifu-row").forEach((row) => oldRows.add(row)),
+  /** Paths of the sidebar rows created since `markSidebarRows`. */
+  newSidebarRows: () =>
+    [...document.querySelectorAll<HTMLElement>("#sidebar .ifu-row")].filter((row) => !oldRows.has(row)).map((row) => row.getAttribute("data-path") ?? ""),
+  sidebarGroupOf: (path: string) => document.querySelector(`#sidebar .ifu-row[data-path="${path}"]`)?.closest(".ifu-group")?.getAttribute("data-group") ?? null,
+  sidebarRowCount: () => document.querySelectorAll("#sidebar .ifu-row").length,
   clickRow: (path: string) => document.querySelector<HTMLElement>(`#sidebar .ifu-row[data-path="${path}"] .ifu-row-body`)?.click(),
 };
 document.body.setAttribute("data-ready", "true");

@@ -286,7 +286,13 @@ try {
   check("no widget in source mode", (await page.evaluate(() => window.ifuTest.liveCount())) === 0);
   await page.evaluate(() => window.ifuTest.setLivePreview(true));
   check("widget back in Live Preview", (await page.evaluate(() => window.ifuTest.liveCount())) === 1);
+  const rowsBefore = await page.evaluate(() => window.ifuTest.sidebarRowCount());
+  await page.evaluate(() => window.ifuTest.markSidebarRows());
   await page.evaluate(() => window.ifuTest.logFollowUp("2026-11-25"));
+  const fresh = await page.evaluate(() => window.ifuTest.newSidebarRows());
+  check("sidebar re-creates only the changed row", fresh.length === 1 && fresh[0] === "Interviews/Acme.md", JSON.stringify(fresh));
+  check("the changed row moved to Waiting", (await page.evaluate(() => window.ifuTest.sidebarGroupOf("Interviews/Acme.md"))) === "waiting");
+  check("no row lost or doubled", (await page.evaluate(() => window.ifuTest.sidebarRowCount())) === rowsBefore);
   check(
     "live badge refreshes when the note's status changes",
     (await page.evaluate(() => window.ifuTest.liveBadgeText())) === "Waiting until Wed 2 Dec",
