@@ -1,5 +1,5 @@
 /** The agenda: statuses sorted most urgent first and grouped (overdue, due, waiting, upcoming, move on, needs attention, closed). */
-import { daysBetween } from "./dates";
+import { daysBetween, relativeDays } from "./dates";
 import type { Day, FollowUpStatus, State } from "./types";
 
 export type GroupId = "overdue" | "due" | "waiting" | "upcoming" | "move-on" | "attention" | "closed";
@@ -83,12 +83,7 @@ export function describeWhen(status: FollowUpStatus, today: Day): string {
     const n = daysBetween(today, status.dueBy);
     return n === 0 ? "last day today" : n === 1 ? "by tomorrow" : `within ${n} days`;
   }
-  const d = status.opens;
-  if (!d) return "";
-  const n = daysBetween(today, d);
-  if (n === 0) return "today";
-  if (n === 1) return "tomorrow";
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+  return status.opens ? relativeDays(today, status.opens) : "";
 }
 
 /** A short label for what to do: "Thank-you", "Follow-up 2 by email", "Call", "Move on". */
