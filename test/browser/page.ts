@@ -147,19 +147,8 @@ for (const el of sections) postProcess(el, ctx);
 for (const el of sections) postProcess(el, ctx);
 
 // ---- Live Preview: a real CodeMirror editor with the real extension ----
-const LIVE_DOC = [
-  "---",
-  "type: interview",
-  "company: Acme",
-  "role: Business analyst",
-  "interviewer: Dana Reyes",
-  "interview_date: 2026-11-18",
-  "thank_you_sent: true",
-  "---",
-  "## Notes",
-  "Panel of three; they liked the churn dashboard.",
-  "Next: decision expected before the holidays.",
-].join("\n");
+// The same note as the reading view (run.mjs writes it into #reading's data-source).
+const LIVE_DOC = docText;
 
 const editor = new EditorView({
   parent: document.getElementById("live")!,
