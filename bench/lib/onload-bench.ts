@@ -34,11 +34,13 @@ function spy(app: App): Counters {
   const mc = app.metadataCache;
   const list = vault.getMarkdownFiles.bind(vault);
   const files = vault.getFiles.bind(vault);
+  const root = vault.getRoot.bind(vault);
   const cache = mc.getFileCache.bind(mc);
   const read = vault.read.bind(vault);
   const cachedRead = vault.cachedRead.bind(vault);
   vault.getMarkdownFiles = () => (c.list++, list());
   vault.getFiles = () => (c.list++, files());
+  vault.getRoot = () => (c.list++, root());
   mc.getFileCache = (f) => (c.cache++, cache(f));
   vault.read = (f) => (c.read++, read(f));
   vault.cachedRead = (f) => (c.read++, cachedRead(f));
@@ -107,7 +109,7 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
   );
   sec.notes.push(
     `Median of ${LOADS} loads after ${WARMUP} warm-ups, each a new instance of the plugin class from main.js, loaded against the stand-in and unloaded again, on a 5,000-note vault whose layout is not ready. Each load left ${pendingLayout} callback(s) waiting for onLayoutReady (the work deferred to layout ready); index.ready before the layout: ${String(readyBeforeLayout)}.`,
-    `Work counted by wrapping vault.getMarkdownFiles/getFiles, metadataCache.getFileCache and vault.read/cachedRead. After setLayoutReady the index built and listed ${built} interview notes (expected 100).`,
+    `Work counted by wrapping vault.getRoot/getMarkdownFiles/getFiles, metadataCache.getFileCache and vault.read/cachedRead. After setLayoutReady the index built and listed ${built} interview notes (expected 100).`,
     `main.js required: ${[...new Set(required)].join(", ")}. One onload is about ${us(median(times), 0)} of a stand-in's work; Obsidian's own registration calls cost more, but none of it grows with the vault.`,
   );
 }

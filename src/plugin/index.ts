@@ -3,7 +3,8 @@
  *
  * - Built when the layout is ready (never in `onload`), from `app.metadataCache` only: no file
  *   reads, no YAML library.
- * - The build runs in slices of about `BUILD_SLICE_MS` and yields to the UI between them
+ * - The build walks the vault's folders (no up-front list of every file, which could not be
+ *   split) in slices of about `BUILD_SLICE_MS` and yields to the UI between them
  *   (`window.setTimeout(0)`), so a large vault never blocks the main thread for long. While a
  *   build runs, `statuses()` keeps answering with the last complete result (empty before the
  *   first build ends) plus any note changed meanwhile; the new result replaces it in one step at
@@ -16,7 +17,7 @@
  *   `INDEX_EVENT` carries `{revision, changed}`; nothing that leaves every status identical
  *   fires an event.
  */
-import { Component, getAllTags, TFile, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
+import { Component, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
 import { localMoment, toHolidaySet } from "../core/dates";
 import { isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
@@ -26,7 +27,7 @@ import type { Day, EngineSettings, FollowUpStatus, InterviewNote, LocalMoment } 
 import { INDEX_EVENT, type IndexUpdate } from "./host";
 
 /** Longest stretch of build work between two yields to the UI, in milliseconds. */
-export const BUILD_SLICE_MS = 8;
+export const BUILD_SLICE_MS = 5;
 
 interface Entry {
   note: InterviewNote;
@@ -358,22 +359,34 @@ export class FollowUpIndex extends Component {
 
   private async runBuild(gen: number): Promise<void> {
     const started = performance.now();
-    const files = this.app.vault.getMarkdownFiles();
     const cacheOf = this.app.metadataCache;
     const next = new Map<string, Entry>();
     const fingerprint = this.readSettings();
     let now = this.now();
     const startDay = now.day;
-    // The first slice counts from before the listing, so listing + first notes stay within budget.
+    // The vault is walked folder by folder rather than listed with getMarkdownFiles(): listing
+    // 50,000 files is one block of work that cannot be split, while the walk can stop anywhere.
+    // Each folder's children are copied onto the stack when it is opened, so a file added, moved
+    // or deleted meanwhile cannot shift the walk; the `changed`/`deleted`/`rename` events mark
+    // such notes dirty, and they are read again at the end.
+    const pending: TAbstractFile[] = [this.app.vault.getRoot()];
+    let files = 0;
+    let steps = 0;
     let sliceStart = started;
     let slices = 1;
     let longest = 0;
     let work = 0;
-    for (let i = 0; i < files.length; i++) {
-      const file = files[i];
-      const entry = this.evaluate(file, cacheOf.getFileCache(file), now);
-      if (entry) next.set(file.path, entry);
-      if ((i & 15) === 15) {
+    while (pending.length > 0) {
+      const item = pending.pop() as TAbstractFile;
+      if (item instanceof TFolder) {
+        const children = item.children;
+        for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]);
+      } else if (item instanceof TFile && item.extension === "md") {
+        files++;
+        const entry = this.evaluate(item, cacheOf.getFileCache(item), now);
+        if (entry) next.set(item.path, entry);
+      }
+      if ((++steps & 7) === 0) {
         const t = performance.now();
         if (t - sliceStart >= BUILD_SLICE_MS) {
           longest = Math.max(longest, t - sliceStart);
@@ -409,7 +422,7 @@ export class FollowUpIndex extends Component {
     this.building = false;
     this.built = true;
     this.day = now.day;
-    this.lastStats = { files: files.length, interviewNotes: next.size, slices, longestSliceMs: longest, workMs: work, totalMs: performance.now() - started };
+    this.lastStats = { files, interviewNotes: next.size, slices, longestSliceMs: longest, workMs: work, totalMs: performance.now() - started };
     this.armWakeTimer(true);
     if (changed) this.emit(null);
     if (first) for (const resolve of this.readyWaiters.splice(0)) resolve();

@@ -79,16 +79,20 @@ afterEach(() => {
 describe("building", () => {
   it("does nothing before the layout is ready, then builds once from the metadata cache", () => {
     const h = setup(VAULT, FIXED, withTemplates());
-    const list = vi.spyOn(h.app.vault, "getMarkdownFiles");
+    const walk = vi.spyOn(h.app.vault, "getRoot");
+    const cache = vi.spyOn(h.app.metadataCache, "getFileCache");
     const read = vi.spyOn(h.app.vault, "read");
     expect(h.index.ready).toBe(false);
     expect(h.index.statuses()).toEqual([]);
-    expect(list).not.toHaveBeenCalled();
+    expect(walk).not.toHaveBeenCalled();
+    expect(cache).not.toHaveBeenCalled();
     expect(computeSpy).not.toHaveBeenCalled();
 
     h.app.workspace.setLayoutReady__();
 
     expect(h.index.ready).toBe(true);
+    expect(walk).toHaveBeenCalledTimes(1);
+    expect(cache).toHaveBeenCalledTimes(Object.keys(VAULT).length);
     expect(h.index.statuses().map((s) => s.path).sort()).toEqual([
       "Interviews/Globex.md",
       "Jobs/Acme.md",
@@ -454,6 +458,43 @@ describe("a large vault", () => {
     expect(h.index.get("Notes/10.md")).toMatchObject({ company: "Changed", state: "closed" });
     expect(h.index.buildStats.slices).toBeGreaterThan(1);
     expect(h.events.filter((e) => e.changed === null)).toHaveLength(1);
+  });
+
+  it("notes deleted, moved or created while the build is paused end up as a fresh build sees them", async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(at(2026, 11, 25));
+    let t = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (t += 2));
+    const files: Record<string, string> = {};
+    for (const folder of ["A", "B", "C"]) {
+      for (let i = 0; i < 600; i++) files[`${folder}/${i}.md`] = i % 10 === 0 ? note({ ...ACME, company: `${folder} ${i}` }) : note({ topic: `n${i}` });
+    }
+    const h = setup(files);
+    h.app.workspace.setLayoutReady__();
+    expect(h.index.ready).toBe(false); // paused somewhere in A
+    const v = h.app.vault;
+    await h.app.fileManager.trashFile(file(h.app, "A/0.md")); // an interview note the walk has already passed
+    await h.app.fileManager.trashFile(file(h.app, "A/1.md")); // a sibling before the walk's place in the same folder
+    await h.app.fileManager.trashFile(file(h.app, "B/10.md")); // one the walk has not reached
+    await v.rename(file(h.app, "B/20.md"), "A/moved.md"); // from ahead of the walk to behind it
+    await v.rename(file(h.app, "A/30.md"), "C/moved-back.md"); // from behind it to ahead of it
+    await v.create("A/new.md", note({ ...ACME, company: "New" })); // into a folder already opened
+    await v.createFolder("D");
+    await v.create("D/late.md", note({ ...ACME, company: "Late" })); // a folder created mid-build
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(h.index.ready).toBe(true);
+    expect(h.index.buildStats.slices).toBeGreaterThan(3);
+
+    const fresh = new FollowUpIndex(h.app as never, () => h.settings, FIXED);
+    fresh.load();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(fresh.ready).toBe(true);
+    const paths = (ix: FollowUpIndex): string[] => ix.statuses().map((s) => s.path).sort();
+    expect(paths(h.index)).toEqual(paths(fresh));
+    expect(paths(h.index)).toHaveLength(180 - 2 + 2) // two interview notes deleted, two created;
+    expect(paths(h.index)).toEqual(expect.arrayContaining(["A/moved.md", "C/moved-back.md", "A/new.md", "D/late.md"]));
+    expect(paths(h.index)).not.toEqual(expect.arrayContaining(["A/0.md"]));
+    fresh.unload();
   });
 
   it("a rebuild started during a build replaces it", async () => {

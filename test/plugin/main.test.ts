@@ -118,10 +118,12 @@ describe("onload", () => {
 
   it("does no index work before the layout is ready", async () => {
     const app = createApp({ files: FILES });
+    const walk = vi.spyOn(app.vault, "getRoot");
     const list = vi.spyOn(app.vault, "getMarkdownFiles");
     const cache = vi.spyOn(app.metadataCache, "getFileCache");
     const read = vi.spyOn(app.vault, "read");
     const { plugin } = await start(app);
+    expect(walk).not.toHaveBeenCalled();
     expect(list).not.toHaveBeenCalled();
     expect(cache).not.toHaveBeenCalled();
     expect(read).not.toHaveBeenCalled();
@@ -129,6 +131,8 @@ describe("onload", () => {
 
     app.workspace.setLayoutReady__();
     expect(plugin.index.ready).toBe(true);
+    expect(walk).toHaveBeenCalled();
+    expect(cache).toHaveBeenCalled();
     expect(plugin.index.statuses().map((s) => s.path).sort()).toEqual(["Interviews/Acme.md", "Jobs/Globex.md"]);
     expect(read).not.toHaveBeenCalled();
   });
