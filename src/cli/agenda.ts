@@ -5,7 +5,7 @@ import { buildAgenda, describeAction, describeWhen, groupOf, isActionable, type 
 import { formatShort } from "../core/dates";
 import type { Day, FollowUpStatus } from "../core/types";
 import { parseArgs, type FlagSpec } from "./args";
-import { readVaultArgs, useColor, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
+import { readVaultArgs, reportSkipped, useColor, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
 import { commandHelp } from "./help";
 import { scanVault, SETTINGS_PATH } from "./scan";
 
@@ -250,6 +250,7 @@ export const agendaCommand: CliCommand = {
       maxAttempts: vault.maxAttempts,
       warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
     });
+    reportSkipped(result.skipped, io, cleanForTerminal);
     const statuses = result.notes.map((n) => n.status);
     const today = vault.now.day;
     if (parsed.flags.json) io.stdout.write(renderAgendaJson(statuses, today));

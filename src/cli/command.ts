@@ -4,6 +4,7 @@
  */
 import { localMoment, startOfDay } from "../core/dates";
 import type { LocalMoment } from "../core/types";
+import type { SkippedFile } from "./scan";
 import { parseHolidaysFlag, parseMaxAttemptsFlag, parseTodayFlag, UsageError, type FlagSpec, type ParsedArgs } from "./args";
 
 export interface CliIo {
@@ -78,4 +79,27 @@ export function useColor(io: Pick<CliIo, "env" | "isTTY">): boolean {
   if (force !== undefined) return !["0", "false", "no"].includes(force.trim().toLowerCase());
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
   return io.isTTY;
+}
+
+/** At most this many skipped files are named one by one; the rest are counted. */
+export const SKIPPED_SHOWN = 10;
+
+const SKIP_REASON: Record<SkippedFile["reason"], string> = {
+  binary: "not a text file",
+  outside: "a link to a place outside the folder (never followed)",
+  "broken-link": "a link to nothing",
+  unreadable: "could not be read",
+};
+
+/**
+ * One stderr line per file the scan did not read (unreadable files were already named by the
+ * scan's own warning), so a note that seems missing from the agenda has an explanation.
+ * Nothing on stdout: the agenda, its JSON and the calendar stay clean.
+ */
+export function reportSkipped(skipped: readonly SkippedFile[], io: CliIo, clean: (text: string) => string): void {
+  const silent = skipped.filter((s) => s.reason !== "unreadable");
+  for (const s of silent.slice(0, SKIPPED_SHOWN)) io.stderr.write(`interview-followup: skipped ${clean(s.path)}: ${SKIP_REASON[s.reason]}
+`);
+  if (silent.length > SKIPPED_SHOWN) io.stderr.write(`interview-followup: skipped ${silent.length - SKIPPED_SHOWN} more files
+`);
 }

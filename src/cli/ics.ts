@@ -7,7 +7,8 @@
 import { statSync, writeFileSync } from "node:fs";
 import { renderCalendar } from "../core/calendar";
 import { parseArgs, shorten, UsageError, type FlagSpec } from "./args";
-import { readVaultArgs, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
+import { cleanForTerminal } from "./agenda";
+import { readVaultArgs, reportSkipped, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
 import { commandHelp } from "./help";
 import { scanVault } from "./scan";
 
@@ -60,6 +61,7 @@ export async function runIcs(args: string[], io: CliIo): Promise<number> {
     maxAttempts: vault.maxAttempts,
     warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
   });
+  reportSkipped(scan.skipped, io, cleanForTerminal);
   const { text, events } = renderCalendar(
     scan.notes.map((n) => n.status),
     vault.now.day,
