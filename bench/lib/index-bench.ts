@@ -134,7 +134,7 @@ export async function benchIndex(report: Report): Promise<App> {
   const readAllOnce = (): number => {
     let n = 0;
     for (const f of app.vault.getMarkdownFiles()) {
-      const fm = app.metadataCache.getFileCache(f)?.frontmatter as Record<string, unknown> | undefined;
+      const fm = app.metadataCache.getFileCache(f)?.frontmatter;
       if (!fm) continue;
       for (const key in fm) {
         const v = fm[key];
