@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
 import * as rules from "../../src/core/rules";
 import { INDEX_EVENT, type IndexUpdate } from "../../src/plugin/host";
-import { FollowUpIndex, msUntilNextMidnight, sameStatus } from "../../src/plugin/index";
+import { FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight, sameStatus } from "../../src/plugin/index";
 import { isInterviewNote } from "../../src/core/note";
 import { createApp, getAllTags, stringifyYaml, TFile, watchLeaks, type App } from "../support/obsidian";
 
@@ -495,6 +495,26 @@ describe("a large vault", () => {
     expect(paths(h.index)).toEqual(expect.arrayContaining(["A/moved.md", "C/moved-back.md", "A/new.md", "D/late.md"]));
     expect(paths(h.index)).not.toEqual(expect.arrayContaining(["A/0.md"]));
     fresh.unload();
+  });
+
+  it(`a vault of fewer than ${MIN_SLICE_STEPS} files and folders is built at once, however slow the machine`, async () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(at(2026, 11, 25));
+    let t = 0;
+    vi.spyOn(performance, "now").mockImplementation(() => (t += 100)); // every look at the clock: 100 ms later
+    const small = setup(bigVault(MIN_SLICE_STEPS - 4)); // root + Notes/ + the notes
+    small.app.workspace.setLayoutReady__();
+    expect(small.index.ready).toBe(true);
+    expect(small.index.buildStats.slices).toBe(1);
+    expect(small.index.statuses()).toHaveLength(Math.ceil((MIN_SLICE_STEPS - 4) / 10)); // every tenth note is an interview
+
+    const larger = setup(bigVault(MIN_SLICE_STEPS * 3));
+    larger.app.workspace.setLayoutReady__();
+    expect(larger.index.ready).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(larger.index.ready).toBe(true);
+    expect(larger.index.buildStats.slices).toBeGreaterThanOrEqual(3); // each slice still moves on by MIN_SLICE_STEPS
+    expect(larger.index.statuses()).toHaveLength(Math.ceil((MIN_SLICE_STEPS * 3) / 10));
   });
 
   it("a rebuild started during a build replaces it", async () => {
