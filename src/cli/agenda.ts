@@ -5,9 +5,9 @@ import { buildAgenda, describeAction, describeWhen, groupOf, isActionable, type 
 import { formatShort } from "../core/dates";
 import type { Day, FollowUpStatus } from "../core/types";
 import { parseArgs, type FlagSpec } from "./args";
-import { readVaultArgs, reportSkipped, useColor, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
+import { cleanForTerminal, readVaultArgs, scanForCommand, useColor, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
 import { commandHelp } from "./help";
-import { scanVault, SETTINGS_PATH } from "./scan";
+import { SETTINGS_PATH } from "./scan";
 
 export const AGENDA_FLAGS = {
   ...VAULT_FLAGS,
@@ -96,15 +96,6 @@ const SUMMARY_WORDS: Record<GroupId, string> = {
   attention: "need attention",
   closed: "closed",
 };
-
-/**
- * User text on a terminal: control characters (escape sequences included) and bidirectional
- * overrides become visible marks, so a note cannot restyle or reorder the output.
- */
-export function cleanForTerminal(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\n]+/g, " ");
-}
 
 function truncate(text: string, max: number): string {
   const chars = Array.from(text);
@@ -244,13 +235,7 @@ export const agendaCommand: CliCommand = {
       return Promise.resolve(0);
     }
     const vault = readVaultArgs(parsed, io, "agenda");
-    const result = scanVault(vault.folder, {
-      now: vault.now,
-      holidays: vault.holidays,
-      maxAttempts: vault.maxAttempts,
-      warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
-    });
-    reportSkipped(result.skipped, io, cleanForTerminal);
+    const result = scanForCommand(vault, io);
     const statuses = result.notes.map((n) => n.status);
     const today = vault.now.day;
     if (parsed.flags.json) io.stdout.write(renderAgendaJson(statuses, today));

@@ -4,7 +4,7 @@
  */
 import { localMoment, startOfDay } from "../core/dates";
 import type { LocalMoment } from "../core/types";
-import type { SkippedFile } from "./scan";
+import { scanVault, type ScanResult, type SkippedFile } from "./scan";
 import { parseHolidaysFlag, parseMaxAttemptsFlag, parseTodayFlag, UsageError, type FlagSpec, type ParsedArgs } from "./args";
 
 export interface CliIo {
@@ -92,14 +92,29 @@ const SKIP_REASON: Record<SkippedFile["reason"], string> = {
 };
 
 /**
- * One stderr line per file the scan did not read (unreadable files were already named by the
- * scan's own warning), so a note that seems missing from the agenda has an explanation.
- * Nothing on stdout: the agenda, its JSON and the calendar stay clean.
+ * User text on a terminal: control characters (escape sequences included) and bidirectional
+ * overrides become visible marks, so a note cannot restyle or reorder the output.
  */
-export function reportSkipped(skipped: readonly SkippedFile[], io: CliIo, clean: (text: string) => string): void {
-  const silent = skipped.filter((s) => s.reason !== "unreadable");
-  for (const s of silent.slice(0, SKIPPED_SHOWN)) io.stderr.write(`interview-followup: skipped ${clean(s.path)}: ${SKIP_REASON[s.reason]}
-`);
-  if (silent.length > SKIPPED_SHOWN) io.stderr.write(`interview-followup: skipped ${silent.length - SKIPPED_SHOWN} more files
-`);
+export function cleanForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\n]+/g, " ");
+}
+
+/**
+ * Scans the folder the arguments name, as every vault-reading command does: the scan's
+ * warnings on stderr, then one stderr line per file it did not read (unreadable files were
+ * already named by a warning), so a note that seems missing from the output has an
+ * explanation. Nothing on stdout: the agenda, its JSON and the calendar stay clean.
+ */
+export function scanForCommand(vault: VaultArgs, io: Pick<CliIo, "stderr">): ScanResult {
+  const result = scanVault(vault.folder, {
+    now: vault.now,
+    holidays: vault.holidays,
+    maxAttempts: vault.maxAttempts,
+    warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
+  });
+  const silent = result.skipped.filter((s) => s.reason !== "unreadable");
+  for (const s of silent.slice(0, SKIPPED_SHOWN)) io.stderr.write(`interview-followup: skipped ${cleanForTerminal(s.path)}: ${SKIP_REASON[s.reason]}\n`);
+  if (silent.length > SKIPPED_SHOWN) io.stderr.write(`interview-followup: skipped ${silent.length - SKIPPED_SHOWN} more files\n`);
+  return result;
 }

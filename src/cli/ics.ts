@@ -7,10 +7,8 @@
 import { statSync, writeFileSync } from "node:fs";
 import { renderCalendar } from "../core/calendar";
 import { parseArgs, shorten, UsageError, type FlagSpec } from "./args";
-import { cleanForTerminal } from "./agenda";
-import { readVaultArgs, reportSkipped, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
+import { readVaultArgs, scanForCommand, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
 import { commandHelp } from "./help";
-import { scanVault } from "./scan";
 
 export const ICS_FLAGS = {
   out: { type: "string", value: "FILE", help: "write the calendar to FILE instead of stdout (only that file is written)" },
@@ -55,13 +53,7 @@ export async function runIcs(args: string[], io: CliIo): Promise<number> {
   const vault = readVaultArgs(parsed, io, "ics");
   const out = parsed.flags.out;
   if (out !== undefined) checkOut(out);
-  const scan = scanVault(vault.folder, {
-    now: vault.now,
-    holidays: vault.holidays,
-    maxAttempts: vault.maxAttempts,
-    warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
-  });
-  reportSkipped(scan.skipped, io, cleanForTerminal);
+  const scan = scanForCommand(vault, io);
   const { text, events } = renderCalendar(
     scan.notes.map((n) => n.status),
     vault.now.day,
