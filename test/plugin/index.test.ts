@@ -431,20 +431,29 @@ describe("msUntilNextMidnight", () => {
   });
 });
 
+/**
+ * Fake timers on 25 Nov 2026, and a `performance.now()` that moves on `msPerLook` every time it
+ * is read, so the build's slicing does not depend on how fast the machine is.
+ */
+function slowClock(msPerLook: number): void {
+  vi.useFakeTimers();
+  vi.setSystemTime(at(2026, 11, 25));
+  let t = 0;
+  vi.spyOn(performance, "now").mockImplementation(() => (t += msPerLook));
+}
+
 describe("a large vault", () => {
-  function bigVault(n: number): Record<string, string> {
+  /** `n` notes in `folder`; every tenth (0, 10, 20, …) is an interview note. */
+  function bigVault(n: number, folder = "Notes"): Record<string, string> {
     const files: Record<string, string> = {};
     for (let i = 0; i < n; i++) {
-      files[`Notes/${i}.md`] = i % 10 === 0 ? note({ ...ACME, company: `Co ${i}` }) : note({ topic: `n${i}` });
+      files[`${folder}/${i}.md`] = i % 10 === 0 ? note({ ...ACME, company: `${folder} ${i}` }) : note({ topic: `n${i}` });
     }
     return files;
   }
 
   it("builds in slices that yield to the UI, serving the last result until the new one is complete", async () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(at(2026, 11, 25));
-    let t = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (t += 2)); // 2 ms per check: a pause every ~256 notes
+    slowClock(2);
     const h = setup(bigVault(2000));
     h.app.workspace.setLayoutReady__();
     expect(h.index.ready).toBe(false);
@@ -461,15 +470,8 @@ describe("a large vault", () => {
   });
 
   it("notes deleted, moved or created while the build is paused end up as a fresh build sees them", async () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(at(2026, 11, 25));
-    let t = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (t += 2));
-    const files: Record<string, string> = {};
-    for (const folder of ["A", "B", "C"]) {
-      for (let i = 0; i < 600; i++) files[`${folder}/${i}.md`] = i % 10 === 0 ? note({ ...ACME, company: `${folder} ${i}` }) : note({ topic: `n${i}` });
-    }
-    const h = setup(files);
+    slowClock(2);
+    const h = setup({ ...bigVault(600, "A"), ...bigVault(600, "B"), ...bigVault(600, "C") });
     h.app.workspace.setLayoutReady__();
     expect(h.index.ready).toBe(false); // paused somewhere in A
     const v = h.app.vault;
@@ -498,10 +500,7 @@ describe("a large vault", () => {
   });
 
   it(`a vault of fewer than ${MIN_SLICE_STEPS} files and folders is built at once, however slow the machine`, async () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(at(2026, 11, 25));
-    let t = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (t += 100)); // every look at the clock: 100 ms later
+    slowClock(100);
     const small = setup(bigVault(MIN_SLICE_STEPS - 4)); // root + Notes/ + the notes
     small.app.workspace.setLayoutReady__();
     expect(small.index.ready).toBe(true);
@@ -518,10 +517,7 @@ describe("a large vault", () => {
   });
 
   it("a rebuild started during a build replaces it", async () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(at(2026, 11, 25));
-    let t = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (t += 2));
+    slowClock(2);
     const h = setup(bigVault(1000));
     h.app.workspace.setLayoutReady__();
     h.settings.maxAttempts = 1;
@@ -562,10 +558,7 @@ describe("unloading", () => {
   });
 
   it("stops a build that is still running", async () => {
-    vi.useFakeTimers();
-    vi.setSystemTime(at(2026, 11, 25));
-    let t = 0;
-    vi.spyOn(performance, "now").mockImplementation(() => (t += 2));
+    slowClock(2);
     const files: Record<string, string> = {};
     for (let i = 0; i < 1000; i++) files[`n${i}.md`] = note(ACME);
     const app = createApp({ files });
