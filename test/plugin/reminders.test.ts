@@ -6,9 +6,7 @@
  */
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { migrateSettings, type FollowUpSettings } from "../../src/core/settings";
-import type { FollowUpHost } from "../../src/plugin/host";
-import { FollowUpIndex } from "../../src/plugin/index";
+import { migrateSettings } from "../../src/core/settings";
 import { CALENDAR_DEBOUNCE_MS, ensureNotificationPermission, registerReminders, type Reminders } from "../../src/plugin/reminders";
 import {
   clearNotices,
@@ -16,7 +14,6 @@ import {
   DEFAULT_MANIFEST,
   loadPlugin,
   notices,
-  Plugin,
   resetPlatform,
   runCommand,
   setPlatform,
@@ -24,41 +21,22 @@ import {
   watchLeaks,
   type App,
 } from "../support/obsidian";
+import { note, ViewsTestHost } from "./views-host";
 
 const ID = DEFAULT_MANIFEST.id;
 
-class RemindersTestHost extends Plugin {
-  settings!: FollowUpSettings;
-  index!: FollowUpIndex;
+class RemindersTestHost extends ViewsTestHost {
   reminders!: Reminders;
-  sidebarActivations = 0;
   /** Register the reminders before the index exists (its layout-ready callback then runs first). */
   remindersFirst = false;
 
-  onload(): void {
+  override onload(): void {
     // What loadData() would give, read at once (the stand-in keeps a copy per plugin id).
     this.settings = migrateSettings(structuredClone((this.app).pluginData__.get(ID)));
-    if (this.remindersFirst) this.reminders = registerReminders(this as unknown as FollowUpHost);
-    const index = new FollowUpIndex(this.app as never, () => this.settings, () => new Date());
-    this.addChild(index as never);
-    this.index = index;
-    if (!this.remindersFirst) this.reminders = registerReminders(this as unknown as FollowUpHost);
+    if (this.remindersFirst) this.reminders = registerReminders(this.host);
+    this.addIndex(() => new Date());
+    if (!this.remindersFirst) this.reminders = registerReminders(this.host);
   }
-
-  async saveSettings(): Promise<void> {
-    await this.saveData(this.settings);
-    this.index.rebuild();
-  }
-
-  async activateSidebar(): Promise<void> {
-    this.sidebarActivations++;
-    await Promise.resolve();
-  }
-}
-
-function note(fm: Record<string, unknown>): string {
-  const lines = Object.entries(fm).map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
-  return `---\n${lines.join("\n")}\n---\nNotes.\n`;
 }
 
 /**

@@ -17,7 +17,12 @@ export class ViewsTestHost extends Plugin {
   sidebarActivations = 0;
 
   onload(): void {
-    this.index = new FollowUpIndex(this.app as never, () => this.settings, CLOCK);
+    this.addIndex(CLOCK);
+  }
+
+  /** The real index on this app, with these settings and that clock, as a child. */
+  protected addIndex(clock: () => Date): void {
+    this.index = new FollowUpIndex(this.app as never, () => this.settings, clock);
     // The index is typed against Obsidian's Component, the stand-in's Plugin against its own.
     this.addChild(this.index as never);
   }
