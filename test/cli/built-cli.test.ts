@@ -4,27 +4,19 @@
  */
 import { spawnSync } from "node:child_process";
 import process from "node:process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { isStaleBuild } from "../support/main-bundle";
 import { BASIC, makeVault, note, writeFile } from "./helpers";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI = join(ROOT, "dist", "cli.js");
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 beforeAll(async () => {
-  if (existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(ROOT, "src"))) return;
+  if (!isStaleBuild(CLI, ROOT)) return;
   await build({
     entryPoints: [join(ROOT, "src", "cli", "main.ts")],
     bundle: true,

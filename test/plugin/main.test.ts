@@ -4,7 +4,7 @@
  * esbuild.config.mjs (production), loaded against the Obsidian stand-in with a `require` that
  * answers `obsidian` with the stand-in and `@codemirror/*` with the real packages.
  */
-import { existsSync, readdirSync, renameSync, readFileSync, statSync } from "node:fs";
+import { renameSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import process from "node:process";
@@ -13,7 +13,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import * as standIn from "../support/obsidian";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, stringifyYaml, watchLeaks, type App } from "../support/obsidian";
-import { evaluateMainJs, pluginBuildOptions } from "../support/main-bundle";
+import { evaluateMainJs, isStaleBuild, pluginBuildOptions } from "../support/main-bundle";
 
 // A string, not `new URL(...)`: in the happy-dom environment `URL` is the DOM's.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -21,21 +21,12 @@ const MAIN = join(ROOT, "main.js");
 
 const OPTIONS = pluginBuildOptions(ROOT);
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
 let code = "";
 let bundledInputs: string[] = [];
 
 beforeAll(async () => {
   // `npm test` builds first; build here too when main.js is missing or older than the sources.
-  if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < newestSource(join(ROOT, "src"))) {
+  if (isStaleBuild(MAIN, ROOT)) {
     const tmp = `${MAIN}.${process.pid}.tmp`;
     await build({ ...OPTIONS, banner: { js: "/* Interview Follow-up — an Obsidian plugin. Source: src/ in this repository. */" }, outfile: tmp });
     renameSync(tmp, MAIN);

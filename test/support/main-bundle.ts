@@ -4,6 +4,7 @@
  * given the app's `require`, which answers `obsidian` with the stand-in and `@codemirror/*` with
  * the real packages, and refuses anything else.
  */
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { join } from "node:path";
 import { runInThisContext } from "node:vm";
@@ -42,4 +43,18 @@ export function evaluateMainJs<T>(code: string, filename: string, required: stri
   ) => void;
   wrapper(module, module.exports, requireForPlugin);
   return (module.exports.default ?? module.exports) as T;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** A built file (main.js, dist/cli.js) that is missing or older than some file under `root`/src. */
+export function isStaleBuild(file: string, root: string): boolean {
+  return !existsSync(file) || statSync(file).mtimeMs < newestMtime(join(root, "src"));
 }
