@@ -4,6 +4,8 @@ import { startOfDay } from "../../src/core/dates";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import type { Day, FollowUpStatus } from "../../src/core/types";
+import { vi } from "vitest";
+import type { AgendaRenderOptions } from "../../src/plugin/render";
 import { aNote } from "../support/note-builder";
 
 export function statusOf(fm: Record<string, unknown>, today: Day, path = "Interviews/Acme.md", minutes = 0): FollowUpStatus {
@@ -11,6 +13,11 @@ export function statusOf(fm: Record<string, unknown>, today: Day, path = "Interv
 }
 
 export const TODAY = "2026-11-25";
+
+/** Options for renderAgenda / AgendaRenderer: TODAY and a spy for opening a note, plus `extra`. */
+export function renderOptions(extra: Partial<AgendaRenderOptions> = {}): AgendaRenderOptions {
+  return { today: TODAY, onOpen: vi.fn(), ...extra };
+}
 
 /** One note per agenda group (and a second overdue one), all seen on TODAY (Wed 25 Nov 2026). */
 export function sampleStatuses(today: Day = TODAY): FollowUpStatus[] {

@@ -12,7 +12,7 @@ import { AgendaRenderer, renderAgenda, type AgendaRenderOptions, type RowActionP
 import { arbFrontmatter } from "../support/arbitraries";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
-import { sampleStatuses, statusOf, TODAY } from "./views-fixtures";
+import { sampleStatuses, renderOptions, statusOf, TODAY } from "./views-fixtures";
 
 beforeAll(() => installDomHelpers(window));
 
@@ -22,9 +22,7 @@ beforeEach(() => {
   el = document.body.createDiv();
 });
 
-function opts(extra: Partial<AgendaRenderOptions> = {}): AgendaRenderOptions {
-  return { today: TODAY, onOpen: vi.fn(), ...extra };
-}
+const opts = renderOptions;
 
 /**
  * Every row element on screen, by path. Walks the tree by hand: happy-dom's querySelectorAll

@@ -9,11 +9,10 @@ import {
   renderStatusBar,
   statusBarText,
   statusTitle,
-  type AgendaRenderOptions,
 } from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
-import { sampleAgenda, sampleStatuses, statusOf, TODAY } from "./views-fixtures";
+import { sampleAgenda, sampleStatuses, renderOptions, statusOf, TODAY } from "./views-fixtures";
 
 beforeAll(() => installDomHelpers(window));
 
@@ -23,9 +22,7 @@ beforeEach(() => {
   el = document.body.createDiv();
 });
 
-function opts(extra: Partial<AgendaRenderOptions> = {}): AgendaRenderOptions {
-  return { today: TODAY, onOpen: vi.fn(), ...extra };
-}
+const opts = renderOptions;
 
 function groupEl(id: GroupId): HTMLDetailsElement | null {
   return el.querySelector<HTMLDetailsElement>(`details[data-group="${id}"]`);
