@@ -193,29 +193,25 @@ export async function benchIndex(report: Report): Promise<App> {
   const allReads: number[] = [];
   let detectionFound = 0;
   let withFm = 0;
-  for (let i = 0; i < RUNS; i++) {
+  /** After settle(), one timed call of `fn`, its time added to `into`; returns its result. */
+  const timedOnce = async <T>(fn: () => T, into: number[]): Promise<T> => {
     await settle();
-    let t = performance.now();
-    withFm = floorOnce();
-    floor.push(performance.now() - t);
+    const t = performance.now();
+    const result = fn();
+    into.push(performance.now() - t);
+    return result;
+  };
+  for (let i = 0; i < RUNS; i++) {
+    withFm = await timedOnce(floorOnce, floor);
     await settle();
     runs.push(await timedBuild(app));
     await settle();
     const none = await timedBuild(app, noMatch);
     if (none.notes !== 0) throw new Error("bench: the no-match detection found notes");
     detectOnly.push(none.workMs);
-    await settle();
-    t = performance.now();
-    engineOnce();
-    engineTimes.push(performance.now() - t);
-    await settle();
-    t = performance.now();
-    detectionFound = readDetectionOnce();
-    detectionReads.push(performance.now() - t);
-    await settle();
-    t = performance.now();
-    readAllOnce();
-    allReads.push(performance.now() - t);
+    await timedOnce(engineOnce, engineTimes);
+    detectionFound = await timedOnce(readDetectionOnce, detectionReads);
+    await timedOnce(readAllOnce, allReads);
   }
   for (const e of observer.takeRecords()) pauses.push([e.startTime, e.startTime + e.duration]);
   observer.disconnect();
