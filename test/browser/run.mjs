@@ -159,7 +159,7 @@ try {
   check(
     "row title and when",
     (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-title').textContent()) === "Acme — Business analyst" &&
-      (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-when').textContent()) === "within 7 days · Wed 2 Dec",
+      (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-when').textContent()) === "due by Wed 2 Dec",
   );
   const overflow = await page.$eval("#sidebar", (el) => el.scrollWidth - el.clientWidth);
   check("sidebar has no horizontal overflow", overflow <= 0, `${overflow}px`);
