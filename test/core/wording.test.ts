@@ -31,7 +31,6 @@ function statusOf(note: NoteBuilder | Record<string, unknown>, today: Day, path 
   return computeStatus(parseInterviewNote(fm, path), { day: today, minutes: 0 }, SETTINGS);
 }
 
-const I = "2026-11-18"; // a Wednesday
 
 describe("days", () => {
   it("short days, with the year only when it is not today's", () => {
