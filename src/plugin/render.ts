@@ -104,7 +104,8 @@ function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day):
   if (window !== "") details.createDiv({ cls: "ifu-window", text: window });
   const also = alternativesText(status);
   if (also !== "") details.createDiv({ cls: "ifu-alternatives", text: also });
-  if (status.problems.length > 0) renderProblems(details, status.problems);
+  // An invalid note lists its problems in the row itself already.
+  if (status.problems.length > 0 && status.state !== "invalid") renderProblems(details, status.problems);
 }
 
 function renderRowActions(parent: HTMLElement, status: FollowUpStatus, opts: AgendaRenderOptions): void {
