@@ -267,7 +267,7 @@ function channelOf(word: unknown): Channel | undefined {
 }
 
 /** A text entry starts with a day: `2026-12-10 voicemail …`. The first word, when it is one. */
-function leadingDay(text: string): string | null {
+export function leadingDay(text: string): string | null {
   const first = /^\S+/.exec(text.trim());
   return first ? parseDay(first[0]) : null;
 }

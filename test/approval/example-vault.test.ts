@@ -72,6 +72,15 @@ describe("approved outputs of the example vault on 2026-11-25", () => {
     verifyApproved("example-vault.sidebar.txt", sidebarText(el));
   });
 
+  it("the plugin (metadata cache) and the CLI (YAML on disk) give every note the same status", async () => {
+    const { plugin } = await startHost(vaultFiles());
+    const cli = JSON.parse((await run(["agenda", VAULT, "--today", TODAY, "--json"])).stdout) as { notes: Record<string, unknown>[] };
+    const byPath = new Map(cli.notes.map((n) => [n.path, n]));
+    const statuses = plugin.index.statuses();
+    expect(statuses.map((s) => s.path).sort()).toEqual([...byPath.keys()].sort());
+    for (const s of statuses) expect({ ...s, alternatives: [...s.alternatives] }, s.path).toEqual(byPath.get(s.path));
+  });
+
   it("the vault shows both forms of follow_ups: text entries and mappings", () => {
     const all = Object.values(vaultFiles()).join("\n");
     expect(all).toMatch(/^ {2}- 2026-\d\d-\d\d [a-z][^\n]* — /m);

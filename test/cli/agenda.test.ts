@@ -395,3 +395,27 @@ describe("files the scan did not read", () => {
     expect(r.stderr).toContain("skipped Photos/\ufffd[31mred.md: not a text file"); // shown first, cleaned
   });
 });
+
+describe("follow_ups text entries (spec v2), read from YAML on disk", () => {
+  it("block and flow lists, mixed with mappings; an unreadable channel is a problem naming the entry", async () => {
+    const vault = makeVault({
+      "Interviews/block.md": note(
+        `${BASIC}\nthank_you_sent: done\nfollow_ups:\n  - 2026-11-20 email — sent my portfolio\n  - date: 2026-11-23\n    channel: Linked In\n  - 2026-11-24 voicemail next 2026-12-01 — left with reception`,
+      ),
+      "Interviews/flow.md": note(`${BASIC}\nthank_you_sent: sent\nfollow_ups: [2026-11-20 email, 2026-11-23 voicmail]`),
+      "Interviews/single.md": note(`${BASIC}\nthank_you_sent: true\nfollow_ups: 2026-11-24 voicemail`),
+    });
+    const out = await agendaJson(vault, "--today", "2026-11-25");
+    const byPath = Object.fromEntries(out.notes.map((n) => [n.path, n]));
+    // The voicemail's `next` is the agreed day (R6a); three unanswered attempts would stop at R9 without it.
+    expect(byPath["Interviews/block.md"]).toMatchObject({ state: "waiting", rule: "R6a", opens: "2026-12-01", attempt: 4, problems: [] });
+    expect(byPath["Interviews/flow.md"]).toMatchObject({
+      rule: "R6c",
+      attempt: 3,
+      problems: [{ key: "follow_ups[2]", value: "2026-11-23 voicmail", message: expect.stringContaining('the channel "voicmail"') as string }],
+    });
+    expect(byPath["Interviews/single.md"]).toMatchObject({ state: "waiting", rule: "R6b", opens: "2026-11-26", dueBy: "2026-11-27" });
+    const text = (await run(["agenda", vault, "--today", "2026-11-25"])).stdout;
+    expect(text).toContain('      ! follow_ups[2] "2026-11-23 voicmail": could not read the channel "voicmail"');
+  });
+});
