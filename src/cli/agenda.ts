@@ -3,7 +3,7 @@
  */
 import { buildAgenda, groupOf, isActionable, type GroupId } from "../core/agenda";
 import type { Day, FollowUpStatus } from "../core/types";
-import { alternativesText, asOfHeading, dueCountText, groupCountText, headline, noteTitle } from "../core/wording";
+import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle } from "../core/wording";
 import { parseArgs, type FlagSpec } from "./args";
 import { cleanForTerminal, readVaultArgs, scanForCommand, useColor, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
 import { commandHelp } from "./help";
@@ -139,8 +139,7 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
       const name = pad(title(s), nameWidth);
       lines.push(`  ${paint("bold", name)}  ${paint(style, pad(what(s), headlineWidth))}  ${paint("dim", s.rule)}`.trimEnd());
       lines.push(`      ${paint("dim", cleanForTerminal(s.reason))}`);
-      const also = alternativesText(s);
-      if (also !== "") lines.push(`      ${paint("dim", also)}`);
+      for (const line of noteLines(s)) lines.push(`      ${paint("dim", line.text)}`);
       if (s.state === "invalid" || s.problems.length > 0) {
         lines.push(`      ${paint("dim", `in ${cleanForTerminal(s.path)}`)}`);
       }

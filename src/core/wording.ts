@@ -356,6 +356,18 @@ export function windowText(status: FollowUpStatus, today: Day): string {
 /** Added to a follow-up while no thank-you is logged. */
 export const THANKS_PENDING_TEXT = "No thank-you logged yet: add a sentence of thanks.";
 
+/**
+ * What a surface adds below the reason, the same on each (sidebar details, CLI, calendar): the
+ * other channels, labelled as such, and a reminder while the thank-you is still unsent.
+ */
+export function noteLines(status: FollowUpStatus): { kind: "alternatives" | "thanks"; text: string }[] {
+  const lines: { kind: "alternatives" | "thanks"; text: string }[] = [];
+  const also = alternativesText(status);
+  if (also !== "") lines.push({ kind: "alternatives", text: also });
+  if (status.thankYouPending && status.action !== "send-thank-you") lines.push({ kind: "thanks", text: THANKS_PENDING_TEXT });
+  return lines;
+}
+
 /** "1 problem", "2 problems". */
 export function problemCountText(n: number): string {
   return plural(n, "problem");
@@ -372,11 +384,7 @@ export function eventSummary(status: FollowUpStatus, kind: "thank-you" | "follow
 /** An event's description: the reason, other channels, a pending thank-you, the last day, the note. */
 export function eventDescription(status: FollowUpStatus, kind: "thank-you" | "follow-up"): string {
   const lines = [reasonWithRule(status)];
-  if (kind === "follow-up") {
-    const also = alternativesText(status);
-    if (also !== "") lines.push(also);
-    if (status.thankYouPending) lines.push(THANKS_PENDING_TEXT);
-  }
+  if (kind === "follow-up") lines.push(...noteLines(status).map((l) => l.text));
   if (status.dueBy) lines.push(`Last day: ${dayText(status.dueBy)}.`);
   lines.push(`Note: ${status.path}`);
   return lines.join("\n");

@@ -13,10 +13,10 @@ import { GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from ".
 import type { KeyMap } from "../core/settings";
 import type { Day, FollowUpStatus, Problem } from "../core/types";
 import {
-  alternativesText,
   dueCountText,
   headline,
   headlineParts,
+  noteLines,
   noteTitle,
   problemCountText,
   reasonWithRule,
@@ -102,8 +102,9 @@ function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day):
   reason.createSpan({ cls: "ifu-rule", text: status.rule, title: "Rule id in the follow-up rules" });
   const window = windowText(status, today);
   if (window !== "") details.createDiv({ cls: "ifu-window", text: window });
-  const also = alternativesText(status);
-  if (also !== "") details.createDiv({ cls: "ifu-alternatives", text: also });
+  for (const line of noteLines(status)) {
+    details.createDiv({ cls: line.kind === "alternatives" ? "ifu-alternatives" : "ifu-thanks-pending", text: line.text });
+  }
   // An invalid note lists its problems in the row itself already.
   if (status.problems.length > 0 && status.state !== "invalid") renderProblems(details, status.problems);
 }

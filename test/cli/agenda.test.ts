@@ -174,11 +174,14 @@ describe("agenda (text)", () => {
     expect(new Set(heads.map((h) => lines[at(h)].indexOf(h))).size).toBe(1);
   });
 
-  it("alternatives get a line of their own, below the reason", async () => {
+  it("alternatives and an unsent thank-you get a line of their own, below the reason", async () => {
     const vault = makeVault({ "Interviews/a.md": note(`${BASIC}\nthank_you_sent: true\ninterviewer_phone: "+1 555 0100"\ncall_ok: true`) });
     const lines = (await run(["agenda", vault, "--today", "2026-11-25"])).stdout.split("\n");
     const row = lines.findIndex((l) => l.includes("Acme — Analyst"));
     expect(lines[row + 2]).toBe("      Also possible: a call.");
+    const unthanked = makeVault({ "Interviews/a.md": note(BASIC) });
+    const out = (await run(["agenda", unthanked, "--today", "2026-11-25"])).stdout.split("\n");
+    expect(out[out.findIndex((l) => l.includes("Acme — Analyst")) + 2]).toBe("      No thank-you logged yet: add a sentence of thanks.");
   });
 
   it("invalid notes show their path and problems", async () => {

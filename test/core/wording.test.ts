@@ -17,6 +17,7 @@ import {
   eventSummary,
   headline,
   headlineParts,
+  noteLines,
   noteTitle,
   notificationLine,
   relativeDayText,
@@ -197,6 +198,18 @@ describe("other channels appear only as labelled alternatives", () => {
     expect(alternativesText(statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25"))).toBe("Also possible: a call.");
     expect(alternativesText(statusOf(aNote().thanked().withPhone().set("preferred_channel", "phone"), "2026-11-25"))).toBe("Also possible: an email.");
     expect(alternativesText(statusOf(aNote().thanked().set("call_ok", true), "2026-11-25"))).toBe("");
+  });
+});
+
+describe("the lines below a reason", () => {
+  it("labelled alternatives, then the thank-you still to send; none for the thank-you itself", () => {
+    const pending = statusOf(aNote().withPhone().set("call_ok", true).set("snoozed_until", "2026-12-10"), "2026-12-03");
+    expect(pending.thankYouPending).toBe(true);
+    expect(noteLines(pending)).toEqual([
+      { kind: "alternatives", text: "Also possible: a call." },
+      { kind: "thanks", text: "No thank-you logged yet: add a sentence of thanks." },
+    ]);
+    expect(noteLines(statusOf(aNote(), "2026-11-19"))).toEqual([]);
   });
 });
 
