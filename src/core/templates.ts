@@ -114,7 +114,6 @@ export function renderTemplate(
   today: Day,
   source?: string | null,
 ): RenderedTemplate {
-  const info = TEMPLATES[id];
   const raw = (source ?? BUILTIN_TEMPLATES[id]).replace(/\r\n?/g, "\n");
   const text = source != null ? stripFrontmatter(raw) : raw;
   // The subject is split off before filling, so no value can pose as a subject line.

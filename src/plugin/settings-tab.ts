@@ -176,11 +176,11 @@ export class FollowUpSettingTab extends PluginSettingTab {
         },
         {
           name: "Greeting form",
-          desc: "How written messages greet the interviewer when the note has no greeting property. Phone and voicemail scripts always use the first name.",
+          desc: "How written messages greet the interviewer when the note has no greeting property: by first name (Dear Dana) or full name (Dear Dana Reyes). Phone and voicemail scripts always use the first name.",
           render: (setting) => {
             setting.addDropdown((dd) => {
-              dd.addOption("first-name", "First name (Dear Dana)");
-              dd.addOption("full-name", "Full name (Dear Dana Reyes)");
+              dd.addOption("first-name", "First name");
+              dd.addOption("full-name", "Full name");
               dd.setValue(s.greetingForm).onChange(async (value) => {
                 s.greetingForm = value === "full-name" ? "full-name" : ("first-name" satisfies GreetingForm);
                 await this.save();

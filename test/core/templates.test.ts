@@ -252,7 +252,7 @@ function bodySentences(body: string): string[] {
   return lines
     .slice(start, end)
     .join(" ")
-    .split(/(?<=[.?!])\s+/)
+    .match(/[^.?!]+[.?!]+/g)!
     .map((s) => s.trim())
     .filter((s) => s !== "");
 }
