@@ -7,11 +7,11 @@
  */
 import { addSpan, daysBetween, formatLong, type Holidays } from "../dates";
 import { readContacts } from "../rules";
-import type { Day, InterviewNote } from "../types";
+import type { Channel, Day, InterviewNote } from "../types";
 
 export type Occasion =
   /** R4a (check_back, no history), R6a (the last attempt's `next`), R8 (check_back after contact). */
-  | { kind: "agreed"; rule: "R4a" | "R6a" | "R8"; day: Day; agreedDuring: Day | null }
+  | { kind: "agreed"; rule: "R4a" | "R6a" | "R8"; day: Day; agreedDuring: { day: Day; channel: Channel } | null }
   /** R4b (no history), R8 (after contact): `decision_date`, else the interview day + `decision_timeline`. */
   | { kind: "decision"; rule: "R4b" | "R8"; day: Day; timeline: string | null }
   /** R6b: the last contact is a voicemail or a message left with a colleague. */
@@ -33,7 +33,7 @@ export function findOccasion(note: InterviewNote, today: Day, holidays: Holidays
   const agreed = fromAttempt ?? note.checkBack;
   if (agreed && agreed > c.latest) {
     const rule = fromAttempt ? "R6a" : noHistory ? "R4a" : "R8";
-    return { kind: "agreed", rule, day: agreed, agreedDuring: fromAttempt ? c.last!.day : null };
+    return { kind: "agreed", rule, day: agreed, agreedDuring: fromAttempt ? { day: c.last!.day, channel: c.last!.channel } : null };
   }
   // 2. A decision day after the latest contact (R4b, R8).
   const timeline = note.decisionDate ? null : note.decisionTimeline;
@@ -72,6 +72,26 @@ export function elapsedWords(days: number): string {
   return days % 7 === 0 ? said : `more than ${said}`;
 }
 
+/**
+ * How a check-back day set during a contact was set: agreed when you spoke, said in the
+ * voicemail or message you left, agreed in writing otherwise. Ends before "today" / "on …".
+ */
+function agreedDuring(contact: { day: Day; channel: Channel }, form: "written" | "spoken"): string {
+  const day = formatLong(contact.day);
+  const would = form === "written" ? "I would" : "I'd";
+  switch (contact.channel) {
+    case "phone":
+    case "in-person":
+      return `When we spoke on ${day}, we agreed that ${would} check in`;
+    case "voicemail":
+      return `In my voicemail on ${day}, I said ${would} check in`;
+    case "message":
+      return `In the message I left with your colleague on ${day}, I said ${would} check in`;
+    default:
+      return `When we were last in touch on ${day}, we agreed that ${would} check in`;
+  }
+}
+
 /** The role, company and interview day, in the placeholder language (filled with the rest). */
 const ABOUT = "about the {{role}} position at {{company}}, for which I interviewed on {{interview_day}}";
 const MY_INTERVIEW = "my interview for the {{role}} position at {{company}} on {{interview_day}}";
@@ -87,9 +107,7 @@ export function writtenOccasion(o: Occasion | null, today: Day): string {
   switch (o.kind) {
     case "agreed": {
       const when = o.day === today ? "today" : `on ${day}`;
-      if (o.agreedDuring !== null) {
-        return `When we were last in touch on ${formatLong(o.agreedDuring)}, we agreed that I would check in ${when}, so I am writing ${ABOUT}.`;
-      }
+      if (o.agreedDuring !== null) return `${agreedDuring(o.agreedDuring, "written")} ${when}, so I am writing ${ABOUT}.`;
       if (o.day === today) return `As we agreed, I am checking in today ${ABOUT}.`;
       if (o.day > today) return `Ahead of ${day}, the day we agreed I would check in, I am writing ${ABOUT}.`;
       return `We agreed that I would check in on ${day}, so I am writing ${ABOUT}.`;
@@ -129,7 +147,7 @@ export function spokenOccasion(o: Occasion | null, today: Day): string {
   switch (o.kind) {
     case "agreed": {
       const when = o.day === today ? "today" : `on ${day}`;
-      if (o.agreedDuring !== null) return `When we were last in touch on ${formatLong(o.agreedDuring)}, we agreed I'd check in ${when}, ${standing}`;
+      if (o.agreedDuring !== null) return `${agreedDuring(o.agreedDuring, "spoken")} ${when}, ${standing}`;
       if (o.day === today) return "As we agreed, I'm calling to check in today.";
       return `We agreed I'd check in on ${day}, ${standing}`;
     }
