@@ -361,21 +361,3 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
     reason: windowReason({ state, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy }),
   };
 }
-
-/**
- * The next step the engine will compute once a voicemail or a message left with a colleague on
- * `leftOn` is logged (spec §5: the voicemail's closing reminder names it): its channel — an
- * email, a LinkedIn message or a second call (R6b, R5) — and its window. An agreed day later on
- * still wins (rule 1). Null when the note has no readable interview day or nothing would follow.
- */
-export function nextStepAfterMessage(
-  note: InterviewNote,
-  leftOn: Day,
-  how: "voicemail" | "message",
-  settings: EngineSettings,
-): { channel: ContactChannel; opens: Day; dueBy: Day } | null {
-  const attempt: Attempt = { day: leftOn, channel: how, next: null, note: null, index: note.followUps.length, where: "" };
-  const logged: InterviewNote = { ...note, followUps: [...note.followUps, attempt], thankYouSent: true, outcome: "pending", snoozedUntil: null };
-  const s = computeStatus(logged, { day: leftOn, minutes: 24 * 60 - 1 }, settings);
-  return s.channel && s.opens && s.dueBy ? { channel: s.channel, opens: s.opens, dueBy: s.dueBy } : null;
-}

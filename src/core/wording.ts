@@ -259,11 +259,23 @@ export function unreadableReason(message: string): string {
 }
 
 /**
- * The closing reminder of a voicemail or a message left with a colleague (spec §5): the next
- * step R6b computes for it — an email, a LinkedIn message or a second call — and its days.
+ * The closing reminder of a voicemail or a message left with a colleague (spec §5), from the
+ * status the engine computes once that message is logged (templates/next-step.ts): the next
+ * step — an email, a LinkedIn message or a second call (R6b, R5) — with its days, its number
+ * and its rule; or, after the last attempt, when to move on (R9).
  */
-export function afterMessageReminder(channel: ContactChannel, opens: Day, dueBy: Day): string {
-  return `If you don't hear back, ${CHANNEL_VERBS[channel].afterMessage} on ${dayText(opens)} or by ${dayText(dueBy)} at the latest.`;
+export function afterMessageReminder(status: FollowUpStatus | null): string {
+  if (status !== null && status.rule === "R9" && status.opens !== null) {
+    return `Reminder: after this message, stop following up; if nothing comes by ${dayText(status.opens)}, move on (R9).`;
+  }
+  if (status !== null && (status.action === "wait" || status.action === "follow-up") && status.channel && status.opens && status.dueBy) {
+    const days = status.opens === status.dueBy ? `on ${dayText(status.opens)}` : `between ${dayText(status.opens)} and ${dayText(status.dueBy)}`;
+    // The verb of the reason the engine will give then (windowReason).
+    const verbs = CHANNEL_VERBS[status.channel];
+    const verb = status.rule === "R6b" ? verbs.afterMessage : verbs.next;
+    return `Reminder: if they don't call back, ${verb} ${days} (follow-up ${status.attempt ?? 1}, ${status.rule}).`;
+  }
+  return "Reminder: if they don't call back, follow up in writing 2–3 business days after this message.";
 }
 
 // ── Headlines: one line per status, the same on every surface ──────────────────────────────

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseInterviewNote } from "../../src/core/note";
-import { computeStatus, nextStepAfterMessage } from "../../src/core/rules";
+import { computeStatus } from "../../src/core/rules";
+import { statusAfterLeaving } from "../../src/core/templates/next-step";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import {
   afterMessageReminder,
@@ -238,31 +239,28 @@ describe("counts", () => {
 });
 
 describe("the reminder after a voicemail names the next step the engine computes (§5)", () => {
-  const note = (b: NoteBuilder) => parseInterviewNote(b.build(), "Interviews/Acme.md");
+  const after = (b: NoteBuilder, holidays: string[] = []) =>
+    afterMessageReminder(statusAfterLeaving(parseInterviewNote(b.build(), "Interviews/Acme.md"), "voicemail", { holidays, maxAttempts: 3 }, "2026-11-26"));
 
-  it("an email 2–3 business days later by default", () => {
-    const step = nextStepAfterMessage(note(aNote()), "2026-11-26", "voicemail", SETTINGS);
-    expect(step).toEqual({ channel: "email", opens: "2026-11-30", dueBy: "2026-12-01" });
-    expect(afterMessageReminder(step!.channel, step!.opens, step!.dueBy)).toBe(
-      "If you don't hear back, send a short email on Mon 30 Nov or by Tue 1 Dec at the latest.",
+  it("in the verbs every surface uses: a short email, a second call, a short LinkedIn message", () => {
+    expect(after(aNote())).toBe("Reminder: if they don't call back, send a short email between Mon 30 Nov and Tue 1 Dec (follow-up 2, R6b).");
+    expect(after(aNote().withPhone().set("preferred_channel", "phone"))).toBe(
+      "Reminder: if they don't call back, call them again between Mon 30 Nov and Tue 1 Dec (follow-up 2, R6b).",
+    );
+    expect(after(aNote().set("preferred_channel", "Linked In"))).toBe(
+      "Reminder: if they don't call back, send a short message on LinkedIn between Mon 30 Nov and Tue 1 Dec (follow-up 2, R6b).",
     );
   });
 
-  it("a second call when they prefer the phone; a LinkedIn message when they prefer LinkedIn", () => {
-    const phone = nextStepAfterMessage(note(aNote().withPhone().set("preferred_channel", "phone")), "2026-11-26", "voicemail", SETTINGS)!;
-    expect(afterMessageReminder(phone.channel, phone.opens, phone.dueBy)).toBe("If you don't hear back, call them again on Mon 30 Nov or by Tue 1 Dec at the latest.");
-    const linkedin = nextStepAfterMessage(note(aNote().set("preferred_channel", "Linked In")), "2026-11-26", "message", SETTINGS)!;
-    expect(linkedin.channel).toBe("linkedin");
-    expect(afterMessageReminder(linkedin.channel, linkedin.opens, linkedin.dueBy)).toContain("send a short message on LinkedIn");
+  it("the same verb as the reason the engine will give then", () => {
+    const note = parseInterviewNote(aNote().withPhone().set("preferred_channel", "phone").build(), "Interviews/Acme.md");
+    const status = statusAfterLeaving(note, "voicemail", SETTINGS, "2026-11-26")!;
+    expect(status.reason.startsWith("Wait until Mon 30 Nov, then call them again")).toBe(true);
+    expect(afterMessageReminder(status)).toContain("call them again");
   });
 
-  it("holidays move it; an agreed day later on wins; no next step without a readable interview day", () => {
-    expect(nextStepAfterMessage(note(aNote()), "2026-11-26", "voicemail", { holidays: ["2026-11-27"], maxAttempts: 3 })).toEqual({
-      channel: "email",
-      opens: "2026-12-01",
-      dueBy: "2026-12-02",
-    });
-    expect(nextStepAfterMessage(note(aNote().set("check_back", "2026-12-07")), "2026-11-26", "voicemail", SETTINGS)).toMatchObject({ opens: "2026-12-07" });
-    expect(nextStepAfterMessage(note(aNote().interviewedOn("soon")), "2026-11-26", "voicemail", SETTINGS)).toBeNull();
+  it("holidays move it; without a readable interview day it stays general", () => {
+    expect(after(aNote(), ["2026-11-27"])).toContain("between Tue 1 Dec and Wed 2 Dec");
+    expect(after(aNote().interviewedOn("soon"))).toBe("Reminder: if they don't call back, follow up in writing 2–3 business days after this message.");
   });
 });
