@@ -169,7 +169,7 @@ try {
   check("the badge sits in the top (frontmatter) section", (await page.locator("#reading .mod-frontmatter .ifu-badge").count()) === 1);
   check(
     "badge text",
-    (await page.locator("#reading .ifu-badge-text").textContent()) === "Follow-up due by Wed 2 Dec · email",
+    (await page.locator("#reading .ifu-badge-text").textContent()) === "Email follow-up due by Wed 2 Dec",
     await page.locator("#reading .ifu-badge-text").textContent(),
   );
   check("badge is visible", await page.locator("#reading .ifu-badge").isVisible());
@@ -295,10 +295,10 @@ try {
   check("no row lost or doubled", (await page.evaluate(() => window.ifuTest.sidebarRowCount())) === rowsBefore);
   check(
     "live badge refreshes when the note's status changes",
-    (await page.evaluate(() => window.ifuTest.liveBadgeText())) === "Waiting until Wed 2 Dec",
+    (await page.evaluate(() => window.ifuTest.liveBadgeText())) === "Email follow-up 2 from Wed 2 Dec",
     await page.evaluate(() => window.ifuTest.liveBadgeText()),
   );
-  check("reading badge refreshes too", (await page.locator("#reading .ifu-badge-text").textContent()) === "Waiting until Wed 2 Dec");
+  check("reading badge refreshes too", (await page.locator("#reading .ifu-badge-text").textContent()) === "Email follow-up 2 from Wed 2 Dec");
   check("still one reading badge", (await page.locator("#reading .ifu-badge").count()) === 1);
 } finally {
   await browser.close();
