@@ -27,8 +27,12 @@
  * the real `obsidian` typings, so hand stand-in objects to it with a cast (`app as never`, or
  * `asObsidian<App>(app)`).
  *
+ * Bases (Obsidian 1.10+) is there, as in 1.12: `BasesView`, `QueryController`, … and
+ * `Plugin.registerBasesView` (stand-in/bases.ts; `openBase__` opens a base, `withoutBases__`
+ * gives the module of an app without Bases, for loading main.js as on 1.7.2).
+ *
  * Not provided: `moment` (the plugin does not use it), network (`requestUrl`), file-system
- * adapters, canvas, Bases, hotkeys.
+ * adapters, canvas, hotkeys.
  */
 export { Component, Events, type ComponentLike, type EventRef } from "./stand-in/events";
 export {
@@ -111,6 +115,30 @@ export {
   type AppOptions,
   type RenderedBlock,
 } from "./stand-in/app";
+export {
+  BASES_EXPORTS,
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesView,
+  BasesViewConfig,
+  BooleanValue,
+  ListValue,
+  NotNullValue,
+  NullValue,
+  NumberValue,
+  PrimitiveValue,
+  QueryController,
+  StringValue,
+  Value,
+  basesOf__,
+  evaluateFilter__,
+  openBase__,
+  parsePropertyId,
+  withoutBases__,
+  type BaseSource__,
+  type OpenBase__,
+} from "./stand-in/bases";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
 export { ensureDom } from "./stand-in/dom";
 
