@@ -228,7 +228,7 @@ describe("opening notes", () => {
     const { app } = await start();
     const base = open(app);
     const hovers: Record<string, unknown>[] = [];
-    app.workspace.on("hover-link", (info: Record<string, unknown>) => hovers.push(info));
+    app.workspace.on("hover-link", (info: unknown) => hovers.push(info as Record<string, unknown>));
     const link = rowOf(base.containerEl, "Interviews/Acme.md").querySelector<HTMLElement>(".ifu-bases-link")!;
     link.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
     expect(hovers).toHaveLength(1);
