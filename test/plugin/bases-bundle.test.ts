@@ -40,7 +40,8 @@ describe("main.js and Bases", () => {
   it("on 1.7.2 (no Bases): loads, registers the rest, and no Bases view or command", async () => {
     const old = withoutBases__(standIn);
     for (const name of BASES_EXPORTS) expect(old[name]).toBeUndefined();
-    expect((old.Plugin as typeof standIn.Plugin).prototype.registerBasesView).toBeUndefined();
+    expect(Reflect.get((old.Plugin as typeof standIn.Plugin).prototype, "registerBasesView")).toBeUndefined();
+    expect((old.requireApiVersion as (v: string) => boolean)("1.10.0")).toBe(false);
     const app = createApp({ files: FILES });
     const plugin = await loadOn(old, app);
     expect(plugin.index.statuses()).toHaveLength(1);

@@ -135,26 +135,24 @@ export {
   evaluateFilter__,
   openBase__,
   parsePropertyId,
+  versionAtMost__,
   withoutBases__,
   type BaseSource__,
   type OpenBase__,
 } from "./stand-in/bases";
+import { versionAtMost__ } from "./stand-in/bases";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
 export { ensureDom } from "./stand-in/dom";
 
-/** The API version the stand-in answers to `requireApiVersion`. */
-export const apiVersion = "1.7.2";
+/**
+ * The API version the stand-in answers to `requireApiVersion`: that of the typings it follows
+ * (obsidian 1.12.3, with Bases). `withoutBases__(module)` answers as 1.7.2, the minAppVersion.
+ */
+export const apiVersion = "1.12.3";
 
 /** True when `version` is at most the stand-in's `apiVersion`. */
 export function requireApiVersion(version: string): boolean {
-  const a = version.split(".").map(Number);
-  const b = apiVersion.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return true;
+  return versionAtMost__(version, apiVersion);
 }
 
 /** Hands a stand-in object to code typed against the real `obsidian` typings. */

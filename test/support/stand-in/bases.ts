@@ -518,12 +518,24 @@ function missing(path: string): never {
  * has no `registerBasesView` — what main.js finds on an app older than 1.10.
  */
 export function withoutBases__<M extends { Plugin: typeof Plugin }>(module: M): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...module, apiVersion: "1.7.2" };
+  const out: Record<string, unknown> = { ...module, apiVersion: "1.7.2", requireApiVersion: (v: string) => versionAtMost__(v, "1.7.2") };
   for (const name of BASES_EXPORTS) delete out[name];
   class PluginWithoutBases extends module.Plugin {}
   Object.defineProperty(PluginWithoutBases.prototype, "registerBasesView", { value: undefined });
   out.Plugin = PluginWithoutBases;
   return out;
+}
+
+/** Stand-in only: is `version` at most `api` (both dotted numbers, `1.10.0`)? `requireApiVersion`'s test. */
+export function versionAtMost__(version: string, api: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = api.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
 }
 
 /** The names this file adds to the `obsidian` module. */
@@ -702,12 +714,13 @@ function truthy(v: unknown): boolean {
 function text(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (Array.isArray(v)) return v.map(text).join(", ");
-  if (typeof v === "object") return JSON.stringify(v);
-  return String(v as string | number | boolean);
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(v) ?? "";
 }
 
 function frontmatterOf(scope: Scope): Record<string, unknown> {
-  return (scope.app.metadataCache.getFileCache(scope.file)?.frontmatter as Record<string, unknown> | undefined) ?? {};
+  return scope.app.metadataCache.getFileCache(scope.file)?.frontmatter ?? {};
 }
 
 function evaluate(node: Node, scope: Scope): unknown {
