@@ -13,7 +13,7 @@
  *   builds the view, which the controller adds as a child (so its `onload` runs, as for the
  *   official Maps view); then `view.data` is set to a fresh `BasesQueryResult` (d.ts 972) with
  *   new `BasesEntry` objects (d.ts 685; "views should not keep a reference to it") and
- *   `onDataUpdated()` (d.ts 1149) is called. A metadata `changed`/`deleted` or a vault
+ *   `onDataUpdated()` (d.ts 1150) is called. A metadata `changed`/`deleted` or a vault
  *   `create`/`rename` runs the query again the same way, after the listeners registered before
  *   the base was opened (the plugin's index among them). `close__()` unloads the controller.
  * - The source is either a `.base` file of the vault — its `filters` (global AND the view's)
@@ -44,7 +44,7 @@ export abstract class Value {
   looseEquals(other: Value): boolean {
     return other.toString() === this.toString();
   }
-  /** d.ts 6326: renders the value into an element (as text here). */
+  /** d.ts 6324: renders the value into an element (as text here). */
   renderTo(el: HTMLElement, _ctx?: unknown): void {
     el.setText(this.toString());
   }
@@ -186,7 +186,7 @@ export class BasesEntryGroup {
     this.key = key;
     this.entries = entries;
   }
-  /** d.ts 727: true iff the group has a non-null key. */
+  /** d.ts 728: true iff the group has a non-null key. */
   hasKey(): boolean {
     return this.key !== undefined && !(this.key instanceof NullValue);
   }
@@ -319,9 +319,9 @@ export class QueryController extends Component {
 }
 
 export abstract class BasesView extends Component {
-  /** d.ts 1113 */
+  /** d.ts 1112 */
   abstract type: string;
-  /** d.ts 1118 */
+  /** d.ts 1117 */
   app: App;
   /** d.ts 1124: set before the view is loaded. */
   config!: BasesViewConfig;
@@ -336,10 +336,10 @@ export abstract class BasesView extends Component {
     this.app = controller.app__;
   }
 
-  /** d.ts 1149 */
+  /** d.ts 1150 */
   abstract onDataUpdated(): void;
 
-  /** d.ts 1156: not modelled. */
+  /** d.ts 1157: not modelled. */
   createFileForView(): Promise<void> {
     return Promise.reject(new Error("Bases stand-in: createFileForView is not modelled"));
   }
