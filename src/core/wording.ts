@@ -309,37 +309,39 @@ export interface HeadlineParts {
   what: string;
   /** "" when the state has no day to show. */
   when: string;
+  /** What joins them in one line: a space, or ": " ("Move on: no answer since Tue 3 Nov"). */
+  sep: " " | ": ";
 }
 
 export function headlineParts(status: FollowUpStatus, today: Day): HeadlineParts {
   switch (status.state) {
     case "thank-you-due":
     case "thank-you-overdue":
-      return { what: "Thank-you", when: thankYouWhen(status, today) };
+      return { what: "Thank-you", when: thankYouWhen(status, today), sep: " " };
     case "follow-up-due":
-      return { what: followUpNoun(status.channel, status.attempt), when: dueWhen(status.dueBy ?? today, today) };
+      return { what: followUpNoun(status.channel, status.attempt), when: dueWhen(status.dueBy ?? today, today), sep: " " };
     case "follow-up-overdue":
-      return { what: followUpNoun(status.channel, status.attempt), when: overdueWhen(status.dueBy ?? today, today) };
+      return { what: followUpNoun(status.channel, status.attempt), when: overdueWhen(status.dueBy ?? today, today), sep: " " };
     case "waiting": {
-      if (!status.opens) return { what: "Waiting", when: "" };
+      if (!status.opens) return { what: "Waiting", when: "", sep: " " };
       const day = relativeDayText(status.opens, today);
-      if (status.rule === "R9") return { what: "Waiting for an answer", when: `until ${day}` };
-      return { what: followUpNoun(status.channel, status.attempt), when: `from ${day}` };
+      if (status.rule === "R9") return { what: "Waiting for an answer", when: `until ${day}`, sep: " " };
+      return { what: followUpNoun(status.channel, status.attempt), when: `from ${day}`, sep: " " };
     }
     case "upcoming": {
-      if (!status.opens) return { what: "Interview coming up", when: "" };
+      if (!status.opens) return { what: "Interview coming up", when: "", sep: " " };
       const n = daysBetween(today, status.opens);
-      return { what: "Interview", when: n === 0 ? "today" : n === 1 ? "tomorrow" : `on ${dayText(status.opens, today)}` };
+      return { what: "Interview", when: n === 0 ? "today" : n === 1 ? "tomorrow" : `on ${dayText(status.opens, today)}`, sep: " " };
     }
     case "no-response":
-      return status.opens ? { what: "Move on:", when: `no answer since ${dayText(addDays(status.opens, -14), today)}` } : { what: "Move on", when: "" };
+      return { what: "Move on", when: status.opens ? `no answer since ${dayText(addDays(status.opens, -14), today)}` : "", sep: ": " };
     case "closed":
-      return { what: status.template === "rejection-reply" ? "Closed: send a kind reply" : "Closed", when: "" };
+      return { what: status.template === "rejection-reply" ? "Closed: send a kind reply" : "Closed", when: "", sep: " " };
     case "invalid": {
       const p = status.problems[0];
-      if (!p) return { what: "Check the note", when: "" };
-      if (p.value === "(missing)" || p.value === "(empty)") return { what: `Add ${p.key}`, when: "" };
-      return { what: `Check ${p.key}: ${shortValue(p.value)}`, when: "" };
+      if (!p) return { what: "Check the note", when: "", sep: " " };
+      if (p.value === "(missing)" || p.value === "(empty)") return { what: `Add ${p.key}`, when: "", sep: " " };
+      return { what: `Check ${p.key}: ${shortValue(p.value)}`, when: "", sep: " " };
     }
   }
 }
@@ -349,8 +351,8 @@ export function headlineParts(status: FollowUpStatus, today: Day): HeadlineParts
  * the agenda block, the CLI's agenda line and the desktop notification all show it.
  */
 export function headline(status: FollowUpStatus, today: Day): string {
-  const { what, when } = headlineParts(status, today);
-  return when === "" ? what : `${what} ${when}`;
+  const { what, when, sep } = headlineParts(status, today);
+  return when === "" ? what : `${what}${sep}${when}`;
 }
 
 /** The hover text of rows, badges and links: the reason, then the rule id to look it up. */

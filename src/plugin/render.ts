@@ -151,10 +151,10 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   body.createDiv({ cls: "ifu-row-title", text: noteTitle(status) });
   const meta = body.createDiv({ cls: "ifu-row-meta" });
   // The headline, its two parts styled apart: "Email follow-up" "due by Wed 2 Dec".
-  const { what, when } = headlineParts(status, opts.today);
+  const { what, when, sep } = headlineParts(status, opts.today);
   meta.createSpan({ cls: "ifu-row-what", text: what });
   if (when !== "") {
-    meta.appendText(" ");
+    meta.appendText(sep);
     meta.createSpan({ cls: "ifu-row-when", text: when });
   }
   if (status.problems.length > 0 && status.state !== "invalid") {

@@ -91,8 +91,8 @@ describe("headlines: one line per state, for today", () => {
   ])("%s", (_name, note, today, expected) => {
     const s = statusOf(note, today);
     expect(headline(s, today)).toBe(expected);
-    const { what, when } = headlineParts(s, today);
-    expect(when === "" ? what : `${what} ${when}`).toBe(expected);
+    const { what, when, sep } = headlineParts(s, today);
+    expect(when === "" ? what : `${what}${sep}${when}`).toBe(expected);
   });
 
   it("the thank-you headline and its reason agree on the days", () => {
