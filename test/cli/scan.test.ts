@@ -223,7 +223,7 @@ describe("hostile and broken notes", () => {
       {
         key: "frontmatter",
         value: "company: Other",
-        message: "the front matter is not valid YAML (Map keys must be unique at line 8, column 1), so nothing in it is read",
+        message: "the front matter is not valid YAML (a key is written twice; keys must be unique at line 8, column 1), so nothing in it is read",
       },
     ]);
   });
