@@ -17,9 +17,10 @@ import { frontmatterTags, isInFolder, isInterviewNote, parseInterviewNote } from
 import { computeStatus } from "../core/rules";
 import { migrateSettings, type FollowUpSettings } from "../core/settings";
 import type { FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
-import { UsageError, shorten } from "./args";
+import { UsageError } from "./args";
 import { readFrontMatter, stripBom } from "./frontmatter";
 import { hasInlineTag, rawSaysInterview } from "./markdown";
+import { shorten } from "./terminal";
 
 /**
  * Where the plugin keeps its settings, relative to the vault folder. The CLI runs outside
