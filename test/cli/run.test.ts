@@ -13,7 +13,7 @@ describe("usage errors: one line on stderr, exit 2, no stack trace", () => {
     ["bad --max-attempts", ["agenda", "--max-attempts", "0"], /^interview-followup: --max-attempts: "0" is not a whole number of 1 or more$/],
     ["non-numeric --max-attempts", ["agenda", "--max-attempts=lots"], /^interview-followup: --max-attempts: "lots"/],
     ["bad --holidays", ["agenda", "--holidays", "2026-12-24,Christmas"], /^interview-followup: --holidays: "Christmas" is not a real day/],
-    ["missing folder", ["agenda", "/definitely/not/here"], /^interview-followup: folder not found: \/definitely\/not\/here$/],
+    ["missing folder", ["agenda", "/definitely/not/here"], /^interview-followup: cannot read the folder \/definitely\/not\/here \(it does not exist\)$/],
     ["two folders", ["agenda", "a", "b"], /^interview-followup: agenda takes one folder, got 2: a b$/],
     ["unknown command", ["agendas"], /^interview-followup: unknown command "agendas" \(commands: agenda(, [a-z-]+)*; see --help\)$/],
     ["help for an unknown command", ["help", "nope"], /^interview-followup: no command named "nope"/],
@@ -33,7 +33,7 @@ describe("usage errors: one line on stderr, exit 2, no stack trace", () => {
     const vault = makeVault({ "a.md": "x" });
     const r = await run(["agenda", `${vault}/a.md`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^interview-followup: not a folder: .*a\.md\n$/);
+    expect(r.stderr).toMatch(/^interview-followup: cannot read the folder .*a\.md \(it is a file, not a folder\)\n$/);
   });
 });
 
