@@ -69,56 +69,48 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The block at the top of a note, found but not parsed yet (see findFrontMatter). */
+export interface FrontMatterFound extends Omit<FrontMatterRead, "data"> {
+  /** A YAML block to parse: present, closed, and in YAML. */
+  isYaml: boolean;
+}
+
 /**
- * Reads the front matter at the top of `text` (which must already be BOM-free). Never throws.
- * Like Obsidian, the block must open on the first line with `---` and close with a line that is
- * exactly `---`.
+ * Finds the front matter at the top of `text` (which must already be BOM-free) without parsing
+ * it. Like Obsidian, the block must open on the first line with `---` and close with a line that
+ * is exactly `---`; an unclosed block or one in another language already carries its problem.
  */
-export function readFrontMatter(text: string): FrontMatterRead {
-  if (!text.startsWith("---")) return none();
+export function findFrontMatter(text: string): FrontMatterFound {
+  if (!text.startsWith("---")) return { ...none(), isYaml: false };
   const lineEnd = text.indexOf("\n");
   const firstLine = (lineEnd === -1 ? text : text.slice(0, lineEnd)).replace(/\r$/, "");
-  if (firstLine.startsWith("----")) return none(); // a thematic break, not a fence
+  if (firstLine.startsWith("----")) return { ...none(), isYaml: false }; // a thematic break, not a fence
   const language = firstLine.slice(3).trim();
-  if (lineEnd === -1) {
-    return {
-      present: true,
-      data: undefined,
-      raw: "",
-      bodyStart: text.length,
-      problem: { key: "frontmatter", value: "---", message: "the front matter has no closing --- line, so it is not read" },
-    };
-  }
+  const unclosed = { key: "frontmatter", value: "---", message: "the front matter has no closing --- line, so it is not read" };
+  if (lineEnd === -1) return { present: true, raw: "", bodyStart: text.length, problem: unclosed, isYaml: false };
 
   CLOSING_FENCE.lastIndex = lineEnd - (text[lineEnd - 1] === "\r" ? 1 : 0);
   const close = CLOSING_FENCE.exec(text);
-  if (!close) {
-    return {
-      present: true,
-      data: undefined,
-      raw: text.slice(lineEnd + 1),
-      bodyStart: lineEnd + 1,
-      problem: { key: "frontmatter", value: "---", message: "the front matter has no closing --- line, so it is not read" },
-    };
-  }
+  if (!close) return { present: true, raw: text.slice(lineEnd + 1), bodyStart: lineEnd + 1, problem: unclosed, isYaml: false };
   const raw = text.slice(lineEnd + 1, close.index);
   const bodyStart = close.index + close[0].length;
 
   const lang = language.toLowerCase();
   if (lang !== "" && lang !== "yaml" && lang !== "yml") {
-    return {
-      present: true,
-      data: undefined,
-      raw,
-      bodyStart,
-      problem: {
-        key: "frontmatter",
-        value: displayValue(firstLine),
-        message: `front matter in ${displayValue(language)} is not read; write it in YAML (a plain --- line)`,
-      },
+    const problem = {
+      key: "frontmatter",
+      value: displayValue(firstLine),
+      message: `front matter in ${displayValue(language)} is not read; write it in YAML (a plain --- line)`,
     };
+    return { present: true, raw, bodyStart, problem, isYaml: false };
   }
+  return { present: true, raw, bodyStart, problem: null, isYaml: true };
+}
 
+/** Parses a block findFrontMatter found. Never throws: invalid YAML is a problem. */
+export function parseFrontMatter(found: FrontMatterFound): FrontMatterRead {
+  const { present, raw, bodyStart, problem } = found;
+  if (!found.isYaml) return { present, data: undefined, raw, bodyStart, problem };
   try {
     const block = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
     let data: unknown;
@@ -131,10 +123,15 @@ export function readFrontMatter(text: string): FrontMatterRead {
       // Only the block and plain fences go to gray-matter, never the body.
       data = matter(`---\n${block}\n---`, GRAY_MATTER_OPTIONS).data;
     }
-    return { present: true, data, raw, bodyStart, problem: null };
+    return { present, data, raw, bodyStart, problem: null };
   } catch (error) {
-    return { present: true, data: undefined, raw, bodyStart, problem: yamlProblem(error, raw) };
+    return { present, data: undefined, raw, bodyStart, problem: yamlProblem(error, raw) };
   }
+}
+
+/** Finds and parses the front matter at the top of `text` (BOM-free). Never throws. */
+export function readFrontMatter(text: string): FrontMatterRead {
+  return parseFrontMatter(findFrontMatter(text));
 }
 
 /**

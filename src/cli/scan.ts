@@ -18,8 +18,8 @@ import { computeStatus } from "../core/rules";
 import { migrateSettings, type FollowUpSettings } from "../core/settings";
 import type { FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
 import { UsageError } from "./args";
-import { readFrontMatter, stripBom } from "./frontmatter";
-import { hasInlineTag, rawSaysInterview } from "./markdown";
+import { findFrontMatter, parseFrontMatter, stripBom } from "./frontmatter";
+import { hasInlineTag, mayNameInterview, rawSaysInterview } from "./markdown";
 import { shorten } from "./terminal";
 
 /**
@@ -283,16 +283,20 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
       continue;
     }
     const text = stripBom(buffer.toString("utf8"));
-    const fm = readFrontMatter(text);
-    const data = fm.data;
+    const found = findFrontMatter(text);
+    // YAML is parsed only when the note may be selected by its folder or its front matter (the
+    // same answer as parsing every note, without the cost); later for a note its body selects.
+    let fm = isInFolder(file.rel, detection.folder) || mayNameInterview(found.raw, detection) ? parseFrontMatter(found) : null;
+    const data = fm?.data;
 
     // Cheapest signals first; the body is searched for an inline tag only when nothing else selects the note.
     let selected = isInterviewNote(file.rel, data, frontmatterTags(data), detection, templatesFolder);
-    if (!selected && fm.problem) selected = rawSaysInterview(fm.raw, detection);
-    if (!selected && detection.tag.trim() !== "") selected = hasInlineTag(text.slice(fm.bodyStart), detection.tag);
+    if (!selected && fm?.problem) selected = rawSaysInterview(fm.raw, detection);
+    if (!selected && detection.tag.trim() !== "") selected = hasInlineTag(text.slice(found.bodyStart), detection.tag);
     if (!selected) continue;
+    fm ??= parseFrontMatter(found);
 
-    const note = parseInterviewNote(data, file.rel, settings.keys);
+    const note = parseInterviewNote(fm.data, file.rel, settings.keys);
     // Unreadable front matter: that is the one problem (a missing interview_date follows from it).
     if (fm.problem) note.problems.splice(0, note.problems.length, fm.problem);
     const status = computeStatus(note, options.now, engine);
