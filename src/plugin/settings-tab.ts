@@ -10,7 +10,7 @@
  * them in its settings search. Both paths call the same `render` functions.
  */
 import { PluginSettingTab, Setting, type App, type TextAreaComponent, type TextComponent } from "obsidian";
-import { defaultKeyMap, DEFAULT_SETTINGS, NOTE_KEYS, type FollowUpSettings, type NoteKey } from "../core/settings";
+import { defaultKeyMap, DEFAULT_SETTINGS, NOTE_KEYS, type FollowUpSettings, type GreetingForm, type NoteKey } from "../core/settings";
 import {
   cleanFolder,
   cleanKeyName,
@@ -48,6 +48,7 @@ const KEY_DESCRIPTIONS: Record<NoteKey, string> = {
   company: "The employer.",
   role: "The job title.",
   interviewer: "Who interviewed you.",
+  greeting: "How messages address them: Dana, Ms. Reyes.",
   interviewer_email: "Their email address.",
   interviewer_phone: "Their phone number.",
   highlight: "One thing from the interview to mention in the thank-you.",
@@ -168,6 +169,20 @@ export class FollowUpSettingTab extends PluginSettingTab {
               t.inputEl.rows = 4;
               t.setValue(s.signature).onChange(async (value) => {
                 s.signature = value;
+                await this.save();
+              });
+            });
+          },
+        },
+        {
+          name: "Greeting form",
+          desc: "How written messages greet the interviewer when the note has no greeting property: by first name (Dear Dana) or full name (Dear Dana Reyes). Phone and voicemail scripts always use the first name.",
+          render: (setting) => {
+            setting.addDropdown((dd) => {
+              dd.addOption("first-name", "First name");
+              dd.addOption("full-name", "Full name");
+              dd.setValue(s.greetingForm).onChange(async (value) => {
+                s.greetingForm = value === "full-name" ? "full-name" : ("first-name" satisfies GreetingForm);
                 await this.save();
               });
             });
