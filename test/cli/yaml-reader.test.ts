@@ -9,6 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse as parseWithYamlPackage, type CollectionTag, type ScalarTag, type Tags } from "yaml";
 import { MAX_ALIASED_VALUES, MAX_DEPTH, parseYaml, YamlReadError } from "../../src/cli/yaml-reader";
+import { thrownBy } from "../support/errors";
 
 /** FC_RUNS=50000 npx vitest run test/cli/yaml-reader.test.ts for a long run. */
 const RUNS = Number(process.env.FC_RUNS ?? 3000);
@@ -16,13 +17,7 @@ const RUNS = Number(process.env.FC_RUNS ?? 3000);
 const TIMEOUT = Math.max(30_000, RUNS * 5);
 
 function thrown(fn: () => unknown): YamlReadError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof YamlReadError) return error;
-    throw error;
-  }
-  throw new Error("no error was thrown");
+  return thrownBy(YamlReadError, fn);
 }
 
 describe("values as Obsidian reads them", () => {
