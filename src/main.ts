@@ -7,6 +7,7 @@ import { Plugin, type WorkspaceLeaf } from "obsidian";
 import { defaultSettings, migrateSettings, type FollowUpSettings } from "./core/settings";
 import { registerAgendaBlock } from "./plugin/agenda-block";
 import { registerBadges } from "./plugin/badges";
+import { registerBases } from "./plugin/bases";
 import { registerCommands } from "./plugin/commands";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./plugin/host";
 import { FollowUpIndex } from "./plugin/index";
@@ -31,6 +32,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
     registerCommands(this);
     registerRowActions(this);
     registerReminders(this);
+    registerBases(this);
   }
 
   onUserEnable(): void {

@@ -27,8 +27,12 @@
  * the real `obsidian` typings, so hand stand-in objects to it with a cast (`app as never`, or
  * `asObsidian<App>(app)`).
  *
+ * Bases (Obsidian 1.10+) is there, as in 1.12: `BasesView`, `QueryController`, … and
+ * `Plugin.registerBasesView` (stand-in/bases.ts; `openBase__` opens a base, `withoutBases__`
+ * gives the module of an app without Bases, for loading main.js as on 1.7.2).
+ *
  * Not provided: `moment` (the plugin does not use it), network (`requestUrl`), file-system
- * adapters, canvas, Bases, hotkeys.
+ * adapters, canvas, hotkeys.
  */
 export { Component, Events, type ComponentLike, type EventRef } from "./stand-in/events";
 export {
@@ -111,22 +115,44 @@ export {
   type AppOptions,
   type RenderedBlock,
 } from "./stand-in/app";
+export {
+  BASES_EXPORTS,
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesView,
+  BasesViewConfig,
+  BooleanValue,
+  ListValue,
+  NotNullValue,
+  NullValue,
+  NumberValue,
+  PrimitiveValue,
+  QueryController,
+  StringValue,
+  Value,
+  basesOf__,
+  evaluateFilter__,
+  openBase__,
+  parsePropertyId,
+  versionAtMost__,
+  withoutBases__,
+  type BaseSource__,
+  type OpenBase__,
+} from "./stand-in/bases";
+import { versionAtMost__ } from "./stand-in/bases";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
 export { ensureDom } from "./stand-in/dom";
 
-/** The API version the stand-in answers to `requireApiVersion`. */
-export const apiVersion = "1.7.2";
+/**
+ * The API version the stand-in answers to `requireApiVersion`: that of the typings it follows
+ * (obsidian 1.12.3, with Bases). `withoutBases__(module)` answers as 1.7.2, the minAppVersion.
+ */
+export const apiVersion = "1.12.3";
 
 /** True when `version` is at most the stand-in's `apiVersion`. */
 export function requireApiVersion(version: string): boolean {
-  const a = version.split(".").map(Number);
-  const b = apiVersion.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return true;
+  return versionAtMost__(version, apiVersion);
 }
 
 /** Hands a stand-in object to code typed against the real `obsidian` typings. */
