@@ -17,6 +17,7 @@ import { mayNameInterview } from "../../src/cli/markdown";
 import { scanVault } from "../../src/cli/scan";
 import { parseYaml } from "../../src/cli/yaml-reader";
 import { startOfDay, toHolidaySet } from "../../src/core/dates";
+import { makeDayFormat } from "../../src/core/day-format";
 import { isInFolder, parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultSettings } from "../../src/core/settings";
@@ -179,7 +180,7 @@ function breakdown(texts: string[], paths: string[]): Breakdown {
   // What gray-matter hands its engine: the block after the opening fence's line break.
   const blocks = texts.map((t) => `\n${readFrontMatter(t).raw}`);
   const settings = defaultSettings();
-  const engine = { holidays: toHolidaySet([]), maxAttempts: 3 };
+  const engine = { holidays: toHolidaySet([]), maxAttempts: 3, dayFormat: makeDayFormat("en-US") };
   const now = startOfDay("2026-11-30");
   // Every generated interview note, and no other, has an interview_date.
   const interviewData = texts.filter((t) => t.includes("\ninterview_date: ")).map((t) => readFrontMatter(t).data);

@@ -5,6 +5,7 @@
  */
 import { PerformanceObserver } from "node:perf_hooks";
 import { localMoment } from "../../src/core/dates";
+import { makeDayFormat } from "../../src/core/day-format";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultSettings } from "../../src/core/settings";
@@ -126,7 +127,7 @@ export async function benchIndex(report: Report): Promise<App> {
   const noMatch = defaultSettings();
   noMatch.detection = { type: "no-such-type", tag: "no-such-tag", folder: "No such folder" };
   const settings = defaultSettings();
-  const engine = { holidays: new Set<string>(), maxAttempts: settings.maxAttempts };
+  const engine = { holidays: new Set<string>(), maxAttempts: settings.maxAttempts, dayFormat: makeDayFormat("en-US") };
   const interviewCaches = corpus.filter((n) => n.interview).map((n) => ({ path: n.path, fm: app.metadataCache.getCache(n.path)?.frontmatter }));
   const now = localMoment(BENCH_CLOCK());
   // A second floor that really reads the front matter: every key and every value's type

@@ -2,6 +2,7 @@
  * `interview-followup agenda [folder]`: what is due, as a readable agenda or as JSON.
  */
 import { buildAgenda, groupOf, isActionable, type GroupId } from "../core/agenda";
+import type { DayFormat } from "../core/day-format";
 import type { Day, FollowUpStatus } from "../core/types";
 import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle } from "../core/wording";
 import { parseArgs, type FlagSpec } from "./args";
@@ -108,6 +109,8 @@ export interface TextOptions {
   color: boolean;
   /** The folder as the user typed it, for the empty-folder sentence. */
   folder: string;
+  /** How days are written (`--locale`, else the process locale). */
+  days: DayFormat;
 }
 
 const NAME_MAX = 48;
@@ -124,12 +127,12 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
     return `${lines.join("\n")}\n`;
   }
 
-  lines.push(paint("bold", asOfHeading(today)));
+  lines.push(paint("bold", asOfHeading(today, options.days)));
   const groups = buildAgenda(statuses).filter((g) => g.items.length > 0 && (options.all || g.id !== "closed"));
   const shown = groups.flatMap((g) => g.items);
   const title = (s: FollowUpStatus): string => truncate(cleanForTerminal(noteTitle(s)), NAME_MAX);
   // An invalid note's headline quotes the value it could not read: user text, cleaned too.
-  const what = (s: FollowUpStatus): string => cleanForTerminal(headline(s, today));
+  const what = (s: FollowUpStatus): string => cleanForTerminal(headline(s, today, options.days));
   const nameWidth = Math.max(0, ...shown.map((s) => width(title(s))));
   const headlineWidth = Math.max(0, ...shown.map((s) => width(what(s))));
 
@@ -193,7 +196,7 @@ export const agendaCommand: CliCommand = {
     const statuses = result.notes.map((n) => n.status);
     const today = vault.now.day;
     if (parsed.flags.json) io.stdout.write(renderAgendaJson(statuses, today));
-    else io.stdout.write(renderAgendaText(statuses, today, { all: parsed.flags.all === true, color: useColor(io), folder: vault.folder }));
+    else io.stdout.write(renderAgendaText(statuses, today, { all: parsed.flags.all === true, color: useColor(io), folder: vault.folder, days: vault.days }));
     const due = parsed.flags["fail-on-due"] === true && statuses.some(isActionable);
     return Promise.resolve(due ? 3 : 0);
   },

@@ -1,12 +1,13 @@
 /**
  * Argument parsing shared by every subcommand: `parseArgs` from `node:util` in strict mode (with
  * `--x=y` and `--` as Node reads them), and the checks for the flags that several commands take
- * (`--today`, `--holidays`, `--max-attempts`). Every mistake is a `UsageError`, which the
+ * (`--today`, `--holidays`, `--max-attempts`, `--locale`). Every mistake is a `UsageError`, which the
  * dispatcher prints as one line and exits with 2.
  */
 import { parseArgs as parseWithNode, type ParseArgsConfig } from "node:util";
 import { makeDay } from "../core/dates";
 import type { Day } from "../core/types";
+import { readLocale } from "./locale";
 import { shorten } from "./terminal";
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */
@@ -113,6 +114,13 @@ export function parseMaxAttemptsFlag(text: string, flag = "--max-attempts"): num
     throw new UsageError(`${flag}: "${shorten(text)}" is not a whole number of 1 or more`);
   }
   return n;
+}
+
+/** `--locale`: a locale days can be written in (`en-US`, `en-GB`, `de`, or `de_DE.UTF-8`), else a UsageError. */
+export function parseLocaleFlag(text: string, flag = "--locale"): string {
+  const locale = readLocale(text);
+  if (locale === null) throw new UsageError(`${flag}: "${shorten(text)}" is not a locale dates can be written in (like en-US, en-GB or de)`);
+  return locale;
 }
 
 /** Help lines for a flag spec, aligned: `  --today YYYY-MM-DD   plan as of …`. */

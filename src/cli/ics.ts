@@ -59,6 +59,7 @@ export async function runIcs(args: string[], io: CliIo): Promise<number> {
   const { text, events } = renderCalendar(
     scan.notes.map((n) => n.status),
     vault.now.day,
+    vault.days,
   );
   if (out === undefined) {
     io.stdout.write(text);

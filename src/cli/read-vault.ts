@@ -1,11 +1,13 @@
 /**
- * What the commands that read a vault share: `[folder] --today --holidays --max-attempts`, and
- * the scan of that folder with its report on stderr of the files it did not read.
+ * What the commands that read a vault share: `[folder] --today --holidays --max-attempts
+ * --locale`, and the scan of that folder with its report on stderr of the files it did not read.
  */
 import { localMoment, startOfDay } from "../core/dates";
+import { makeDayFormat, type DayFormat } from "../core/day-format";
 import type { LocalMoment } from "../core/types";
-import { parseHolidaysFlag, parseMaxAttemptsFlag, parseTodayFlag, UsageError, type FlagSpec, type ParsedArgs } from "./args";
+import { parseHolidaysFlag, parseLocaleFlag, parseMaxAttemptsFlag, parseTodayFlag, UsageError, type FlagSpec, type ParsedArgs } from "./args";
 import type { CliIo } from "./command";
+import { localeFromEnv } from "./locale";
 import { scanVault, type ScanResult, type SkippedFile } from "./scan";
 import { cleanForTerminal } from "./terminal";
 
@@ -22,6 +24,11 @@ export const VAULT_FLAGS = {
     value: "N",
     help: "unanswered follow-ups before moving on (default: the vault's setting, else 3)",
   },
+  locale: {
+    type: "string",
+    value: "LOCALE",
+    help: "write days for this locale, like en-US, en-GB or de (default: LC_ALL, LC_TIME/LC_MESSAGES, LANG; else en-US)",
+  },
 } as const satisfies FlagSpec;
 
 export interface VaultArgs {
@@ -29,12 +36,14 @@ export interface VaultArgs {
   now: LocalMoment;
   holidays?: string[];
   maxAttempts?: number;
+  /** How days are written in what people read (text, reasons, calendar descriptions); JSON and .ics dates stay YYYY-MM-DD. */
+  days: DayFormat;
 }
 
 /** Reads `[folder]` and the VAULT_FLAGS from parsed arguments, checking each. */
 export function readVaultArgs(
   parsed: ParsedArgs<typeof VAULT_FLAGS>,
-  io: Pick<CliIo, "now">,
+  io: Pick<CliIo, "now" | "env">,
   command: string,
 ): VaultArgs {
   const { flags, positionals } = parsed;
@@ -47,6 +56,7 @@ export function readVaultArgs(
     now,
     holidays: flags.holidays !== undefined ? parseHolidaysFlag(flags.holidays) : undefined,
     maxAttempts: flags["max-attempts"] !== undefined ? parseMaxAttemptsFlag(flags["max-attempts"]) : undefined,
+    days: makeDayFormat(flags.locale !== undefined ? parseLocaleFlag(flags.locale) : localeFromEnv(io.env)),
   };
 }
 
@@ -71,6 +81,7 @@ export function scanForCommand(vault: VaultArgs, io: Pick<CliIo, "stderr">): Sca
     now: vault.now,
     holidays: vault.holidays,
     maxAttempts: vault.maxAttempts,
+    dayFormat: vault.days,
     warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
   });
   const silent = result.skipped.filter((s) => s.reason !== "unreadable");

@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, realpathSync, statSync, type Dirent } from "
 import { join, relative, resolve, sep } from "node:path";
 import { compareStatuses } from "../core/agenda";
 import { toHolidaySet } from "../core/dates";
+import { makeDayFormat, type DayFormat } from "../core/day-format";
 import { frontmatterTags, isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
 import { computeStatus } from "../core/rules";
 import { migrateSettings, type FollowUpSettings } from "../core/settings";
@@ -38,6 +39,8 @@ export interface ScanOptions {
   holidays?: readonly string[];
   /** Replaces the vault's `maxAttempts` (`--max-attempts`). */
   maxAttempts?: number;
+  /** How reasons write their days (`--locale` or the process locale; default `DEFAULT_LOCALE`). */
+  dayFormat?: DayFormat;
   /** One-line warnings (a broken data.json, an unreadable file). */
   warn?: (message: string) => void;
 }
@@ -265,7 +268,7 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
   const settings = loadVaultSettings(root, warn);
   if (options.holidays) settings.holidays = [...options.holidays];
   if (options.maxAttempts !== undefined) settings.maxAttempts = options.maxAttempts;
-  const engine = { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts };
+  const engine = { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts, dayFormat: options.dayFormat ?? makeDayFormat() };
   const { detection, templatesFolder } = settings;
 
   const notes: ScannedNote[] = [];

@@ -6,6 +6,7 @@
 import ical, { ICalEventTransparency } from "ical-generator";
 import { sortStatuses } from "./agenda";
 import { addDays } from "./dates";
+import type { DayFormat } from "./day-format";
 import type { Day, FollowUpStatus } from "./types";
 import { eventDescription, eventSummary } from "./wording";
 
@@ -63,8 +64,8 @@ export function eventKind(status: FollowUpStatus): CalendarEventKind | null {
   return null;
 }
 
-/** The events for a set of statuses, most urgent first; statuses with nothing to do give none. */
-export function calendarEvents(statuses: readonly FollowUpStatus[]): CalendarEvent[] {
+/** The events for a set of statuses, most urgent first; statuses with nothing to do give none. Descriptions write days with `days`. */
+export function calendarEvents(statuses: readonly FollowUpStatus[], days: DayFormat): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const status of sortStatuses(statuses)) {
     const kind = eventKind(status);
@@ -76,7 +77,7 @@ export function calendarEvents(statuses: readonly FollowUpStatus[]): CalendarEve
       start: status.opens,
       end: addDays(status.dueBy, 1),
       summary: cleanText(eventSummary(status, kind)),
-      description: cleanText(eventDescription(status, kind)),
+      description: cleanText(eventDescription(status, kind, days)),
     });
   }
   return events;
@@ -98,10 +99,11 @@ function utcMidnight(day: Day): Date {
 
 /**
  * The whole calendar as iCalendar text. `today` is the export day: it becomes every event's
- * DTSTAMP, so the same statuses on the same day always give byte-identical output.
+ * DTSTAMP, so the same statuses on the same day always give byte-identical output. Event dates
+ * are `VALUE=DATE`; only the descriptions, which people read, write days with `days`.
  */
-export function renderCalendar(statuses: readonly FollowUpStatus[], today: Day): RenderedCalendar {
-  const events = calendarEvents(statuses);
+export function renderCalendar(statuses: readonly FollowUpStatus[], today: Day, days: DayFormat): RenderedCalendar {
+  const events = calendarEvents(statuses, days);
   const calendar = ical({ name: CALENDAR_NAME, prodId: CALENDAR_PRODID });
   const stamp = utcMidnight(today);
   for (const e of events) {

@@ -1,26 +1,45 @@
 /**
- * Local calendar days (spec §1). A day is a `YYYY-MM-DD` string; arithmetic runs on whole day
- * numbers computed with UTC-based maths, so no time zone, DST change or UTC midnight can shift
- * a day. Only `localMoment` and instants with an explicit offset look at the runtime's zone,
- * and only to answer "which local day is this instant".
+ * Local calendar days (spec §1). A day is a `YYYY-MM-DD` string, the form Obsidian writes.
+ *
+ * The calendar — month lengths, adding months, weekdays — is date-fns's, run on `UTCDateMini`
+ * from @date-fns/utc, whose getters and setters are the UTC ones: a day stands for its UTC
+ * midnight, so no time zone, DST change or UTC midnight can shift it. Adding days and walking
+ * business days count whole days on that same UTC time line (day numbers: days since
+ * 1970-01-01), one integer step per day, because the engine does this for every note and a
+ * Date per step measured about twice the cost. Only `localMoment` and instants with an explicit
+ * offset look at the runtime's zone, and only to answer "which local day is this instant".
+ *
+ * Kept here because date-fns lacks them: business days with the user's holidays, and reading
+ * the dates and datetimes Obsidian writes. Days become words in day-format.ts.
  */
+import { UTCDateMini } from "@date-fns/utc";
+import { addMonths as addMonthsToDate, getDay, getDaysInMonth } from "date-fns";
+import { millisecondsInDay } from "date-fns/constants";
 import type { Day, LocalMoment, Span } from "./types";
-
-const MS_PER_DAY = 86_400_000;
-const WEEKDAYS_SHORT = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const WEEKDAYS_LONG = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const MONTHS_LONG = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, "0");
 }
 
+/** The UTC midnight of a year, month (1–12) and day of month (setFullYear: years below 100 stay themselves). */
+function utcMidnight(year: number, month: number, date: number): Date {
+  const d = new UTCDateMini(0);
+  d.setFullYear(year, month - 1, date);
+  return d;
+}
+
+/** The day as a `UTCDateMini` at its UTC midnight, for date-fns and `Intl`. */
+export function toUTCDate(day: Day): Date {
+  return utcMidnight(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/** The `YYYY-MM-DD` of a date's UTC calendar day (a `UTCDateMini`'s own day). */
+export function fromUTCDate(date: Date): Day {
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return getDaysInMonth(utcMidnight(year, month, 1));
 }
 
 /** The day for a year, month (1–12) and day of month, or null when no such day exists. */
@@ -34,14 +53,17 @@ export function makeDay(year: number, month: number, date: number): Day | null {
 /** Whole days since 1970-01-01. */
 export function dayNumber(day: Day): number {
   const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7));
-  const d = Number(day.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  const time = y >= 100 ? Date.UTC(y, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) : toUTCDate(day).getTime();
+  return Math.round(time / millisecondsInDay);
 }
 
 export function dayFromNumber(n: number): Day {
-  const date = new Date(n * MS_PER_DAY);
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return fromUTCDate(new Date(n * millisecondsInDay));
+}
+
+/** The weekday of a day number, 0 = Sunday … 6 = Saturday. */
+function weekdayOfNumber(n: number): number {
+  return new UTCDateMini(n * millisecondsInDay).getDay();
 }
 
 export function addDays(day: Day, n: number): Day {
@@ -50,12 +72,7 @@ export function addDays(day: Day, n: number): Day {
 
 /** Same day of the month `n` months later, clamped to the month's last day (31 Jan + 1 month = 28/29 Feb). */
 export function addMonths(day: Day, n: number): Day {
-  const y = Number(day.slice(0, 4));
-  const m = Number(day.slice(5, 7)) - 1 + n;
-  const year = y + Math.floor(m / 12);
-  const month = (((m % 12) + 12) % 12) + 1;
-  const date = Math.min(Number(day.slice(8, 10)), daysInMonth(year, month));
-  return makeDay(year, month, date) ?? day;
+  return fromUTCDate(addMonthsToDate(toUTCDate(day), n));
 }
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
@@ -65,20 +82,53 @@ export function daysBetween(a: Day, b: Day): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: Day): number {
-  return (((dayNumber(day) + 4) % 7) + 7) % 7;
+  return getDay(toUTCDate(day));
 }
 
+/** A set of `YYYY-MM-DD` days. */
 export type Holidays = ReadonlySet<Day>;
 
+/** The holidays as days and, for the business-day walk, as day numbers: no string per day walked. */
+class HolidaySet extends Set<Day> {
+  readonly numbers = new Set<number>();
+
+  override add(day: Day): this {
+    super.add(day);
+    this.numbers.add(dayNumber(day));
+    return this;
+  }
+
+  override delete(day: Day): boolean {
+    this.numbers.delete(dayNumber(day));
+    return super.delete(day);
+  }
+
+  override clear(): void {
+    this.numbers.clear();
+    super.clear();
+  }
+}
+
+/**
+ * The holidays the engine works with, from the settings' list (or a set): unreadable entries
+ * are left out. Build it once per settings change; the business-day functions accept any set of
+ * days, but this one spares them converting the days on every call.
+ */
 export function toHolidaySet(holidays: ReadonlySet<Day> | readonly Day[] | undefined): Holidays {
-  if (!holidays) return new Set();
-  if (holidays instanceof Set) return holidays;
-  const set = new Set<Day>();
-  for (const h of holidays as readonly Day[]) {
+  if (!holidays) return new HolidaySet();
+  if (holidays instanceof HolidaySet || (holidays instanceof Set && holidays.size === 0)) return holidays;
+  const set = new HolidaySet();
+  for (const h of holidays) {
     const d = parseDay(h);
     if (d) set.add(d);
   }
   return set;
+}
+
+/** The holidays as day numbers, or null when there are none. */
+function holidayNumbers(holidays: Holidays): ReadonlySet<number> | null {
+  if (holidays.size === 0) return null;
+  return (holidays instanceof HolidaySet ? holidays : (toHolidaySet(holidays) as HolidaySet)).numbers;
 }
 
 export function isBusinessDay(day: Day, holidays: Holidays): boolean {
@@ -86,29 +136,32 @@ export function isBusinessDay(day: Day, holidays: Holidays): boolean {
   return w !== 0 && w !== 6 && !holidays.has(day);
 }
 
-function isBusinessDayNumber(n: number, holidays: Holidays): boolean {
-  const w = (((n + 4) % 7) + 7) % 7;
-  return w !== 0 && w !== 6 && (holidays.size === 0 || !holidays.has(dayFromNumber(n)));
-}
-
 /** `day + n bd` (spec §1): n ≥ 1 business days later; the result is always a business day. */
 export function addBusinessDays(day: Day, n: number, holidays: Holidays): Day {
+  const hol = holidayNumbers(holidays);
   let num = dayNumber(day);
+  let w = weekdayOfNumber(num);
   let left = Math.max(1, Math.floor(n));
   // A year of holidays cannot stop this: every week has five weekdays, and the guard bounds it.
   for (let guard = 0; left > 0 && guard < 100_000; guard++) {
     num += 1;
-    if (isBusinessDayNumber(num, holidays)) left -= 1;
+    w = w === 6 ? 0 : w + 1;
+    if (w !== 0 && w !== 6 && (hol === null || !hol.has(num))) left -= 1;
   }
   return dayFromNumber(num);
 }
 
 /** Business days in the half-open range `(from, to]`. */
 export function businessDaysIn(from: Day, to: Day, holidays: Holidays): number {
-  let count = 0;
+  const hol = holidayNumbers(holidays);
   const end = dayNumber(to);
-  for (let n = dayNumber(from) + 1; n <= end; n++) {
-    if (isBusinessDayNumber(n, holidays)) count++;
+  let num = dayNumber(from);
+  let w = weekdayOfNumber(num);
+  let count = 0;
+  while (num < end) {
+    num += 1;
+    w = w === 6 ? 0 : w + 1;
+    if (w !== 0 && w !== 6 && (hol === null || !hol.has(num))) count++;
   }
   return count;
 }
@@ -117,34 +170,6 @@ export function maxDay(...days: (Day | null | undefined)[]): Day | null {
   let best: Day | null = null;
   for (const d of days) if (d && (best === null || d > best)) best = d;
   return best;
-}
-
-export type DayStyle = "short" | "long";
-
-/**
- * The one place a day becomes words: "Wed 18 Nov" (short) or "Wednesday, 18 November" (long),
- * with the year after it when `withYear`. Every surface and message formats days through this
- * function (the wording module and the templates call it), so writing days in the user's locale
- * is a change here and nowhere else.
- */
-export function formatDay(day: Day, style: DayStyle = "short", withYear = false): string {
-  const m = Number(day.slice(5, 7));
-  const date = Number(day.slice(8, 10));
-  const text =
-    style === "short"
-      ? `${WEEKDAYS_SHORT[weekday(day)]} ${date} ${MONTHS_SHORT[m - 1]}`
-      : `${WEEKDAYS_LONG[weekday(day)]}, ${date} ${MONTHS_LONG[m - 1]}`;
-  return withYear ? `${text} ${day.slice(0, 4)}` : text;
-}
-
-/** "Wed 18 Nov" */
-export function formatShort(day: Day): string {
-  return formatDay(day, "short");
-}
-
-/** "Wednesday, 18 November" — the interview day as people write it. */
-export function formatLong(day: Day): string {
-  return formatDay(day, "long");
 }
 
 /** The local day and wall-clock minutes of an instant, in the runtime's time zone. */

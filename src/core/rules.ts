@@ -3,6 +3,7 @@
  * Every decision names its rule id. `now` is an argument: nothing here reads the clock.
  */
 import { addBusinessDays, addDays, addSpan, businessDaysIn, maxDay, toHolidaySet, type Holidays } from "./dates";
+import type { DayFormat } from "./day-format";
 import type {
   Attempt,
   ContactChannel,
@@ -216,7 +217,7 @@ export function inertStatus(
   };
 }
 
-function thankYou(note: InterviewNote, problems: Problem[], I: Day, today: Day): FollowUpStatus {
+function thankYou(note: InterviewNote, problems: Problem[], I: Day, today: Day, days: DayFormat): FollowUpStatus {
   const last = addDays(I, 2);
   return {
     ...base(note, problems),
@@ -230,7 +231,7 @@ function thankYou(note: InterviewNote, problems: Problem[], I: Day, today: Day):
     template: "thank-you",
     thankYouPending: true,
     rule: "R3",
-    reason: thankYouReason(I, today),
+    reason: thankYouReason(I, today, days),
   };
 }
 
@@ -241,6 +242,7 @@ function thankYou(note: InterviewNote, problems: Problem[], I: Day, today: Day):
 export function computeStatus(note: InterviewNote, now: LocalMoment, settings: EngineSettings): FollowUpStatus {
   const T = now.day;
   const hol = toHolidaySet(settings.holidays);
+  const days = settings.dayFormat;
 
   // R0: no readable interview day. Attempts dated after today are still problems.
   if (!note.interview) {
@@ -261,7 +263,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
     return inertStatus(note, problems, "closed", "R1", closedReason(outcome), outcome === "rejected" ? "rejection-reply" : null);
   }
   if (note.outcome === "next-round") {
-    if (!note.thankYouSent && happened && T <= addDays(I, 2)) return thankYou(note, problems, I, T);
+    if (!note.thankYouSent && happened && T <= addDays(I, 2)) return thankYou(note, problems, I, T, days);
     return inertStatus(note, problems, "closed", "R1", closedReason("next-round"));
   }
 
@@ -279,7 +281,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       template: null,
       thankYouPending: false,
       rule: "R2",
-      reason: upcomingReason(I),
+      reason: upcomingReason(I, days),
     };
   }
 
@@ -302,7 +304,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       template: null,
       thankYouPending: false,
       rule: "R9",
-      reason: stopReason(n, c.last.day, opens, waiting),
+      reason: stopReason(n, c.last.day, opens, waiting, days),
     };
   }
 
@@ -335,7 +337,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
   if (opens > dueBy) dueBy = addBusinessDays(opens, Math.max(1, businessDaysIn(w.opens, w.dueBy, hol)), hol);
 
   // R3: an unsent thank-you comes first until the window opens (a snooze does not prolong it).
-  if (!note.thankYouSent && T < opensR10) return thankYou(note, problems, I, T);
+  if (!note.thankYouSent && T < opensR10) return thankYou(note, problems, I, T, days);
 
   const { channel, alternatives, preferred, findAddress } = chooseChannel(note, w.channel);
   const state: State = T < opens ? "waiting" : T <= dueBy ? "follow-up-due" : "follow-up-overdue";
@@ -358,6 +360,6 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
     thankYouPending: !note.thankYouSent,
     rule: w.rule,
     // R5: the reason recommends the status's channel and no other.
-    reason: windowReason({ state, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy }),
+    reason: windowReason({ state, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy, days }),
   };
 }

@@ -7,7 +7,7 @@
  * language and its values), `greeting` (how to address them), `occasion` (why now) and
  * `next-step` (the closing reminder of a voicemail or message).
  */
-import { formatDay } from "./dates";
+import type { DayFormat } from "./day-format";
 import type { FollowUpSettings } from "./settings";
 import { BUILTIN_TEMPLATES } from "./templates/builtin";
 import { fillPlaceholders, placeholderValues } from "./templates/placeholders";
@@ -89,9 +89,9 @@ function trimBlankLines(text: string): string {
   return text.replace(/^(?:[ \t]*\n)+/, "").replace(/\s+$/, "");
 }
 
-/** "Thu 26 Nov 2026" */
-export function formatHeaderDay(day: Day): string {
-  return formatDay(day, "short", true);
+/** "Thu, Nov 26, 2026" (en-US): the day a message was written, in its callout's title. */
+export function formatHeaderDay(day: Day, dayFormat: DayFormat): string {
+  return dayFormat.short(day, true);
 }
 
 /** Wraps a message as a callout: every line prefixed `> `, blank lines as `>`. */
@@ -105,6 +105,7 @@ export function toCallout(title: string, subject: string | null, body: string): 
 /**
  * Renders one template for one note. `source` is the user's own template text when one
  * overrides the built-in (frontmatter is stripped; the first `Subject:` line is the subject).
+ * Days are written with `dayFormat`, the user's locale.
  */
 export function renderTemplate(
   id: TemplateId,
@@ -112,13 +113,14 @@ export function renderTemplate(
   status: FollowUpStatus | null,
   settings: FollowUpSettings,
   today: Day,
+  dayFormat: DayFormat,
   source?: string | null,
 ): RenderedTemplate {
   const raw = (source ?? BUILTIN_TEMPLATES[id]).replace(/\r\n?/g, "\n");
   const text = source != null ? stripFrontmatter(raw) : raw;
   // The subject is split off before filling, so no value can pose as a subject line.
   const parts = splitSubject(text);
-  const values = placeholderValues(note, status, settings, today);
+  const values = placeholderValues(note, status, settings, today, dayFormat);
   const body = fillPlaceholders(parts.body, values);
   const subjectFilled = parts.subject === null ? null : fillPlaceholders(parts.subject, values);
   const subject = subjectFilled === null ? null : subjectFilled.text.replace(/\s+/g, " ").trim() || null;
@@ -126,7 +128,7 @@ export function renderTemplate(
   for (const u of body.unknown) if (!unknown.includes(u)) unknown.push(u);
   const bodyText = trimBlankLines(body.text);
   const title = renderedTitle(id, values.follow_up_number);
-  const callout = [title, sendAsNote(id, status?.channel ?? note.preferredChannel), formatHeaderDay(today)].filter((p) => p !== "").join(" — ");
+  const callout = [title, sendAsNote(id, status?.channel ?? note.preferredChannel), formatHeaderDay(today, dayFormat)].filter((p) => p !== "").join(" — ");
   return { id, title, subject, body: bodyText, markdown: toCallout(callout, subject, bodyText), unknown };
 }
 

@@ -1,4 +1,6 @@
 /** Shared shapes of the core. Pure data: no behaviour, no imports from outside the core. */
+import type { DayFormat } from "./day-format";
+
 
 /** A local calendar day, always written `YYYY-MM-DD`. Compares correctly as a string. */
 export type Day = string;
@@ -135,4 +137,6 @@ export interface FollowUpStatus {
 export interface EngineSettings {
   holidays: ReadonlySet<Day> | readonly Day[];
   maxAttempts: number;
+  /** How reasons write their days: the user's locale (day-format.ts `makeDayFormat`). */
+  dayFormat: DayFormat;
 }

@@ -6,47 +6,52 @@
  *
  * Two kinds of text:
  * - reasons (`FollowUpStatus.reason`) are stored, exported to calendars and printed as JSON, so
- *   they name days absolutely ("by Wed 2 Dec"), never "today" or "tomorrow";
+ *   they name days absolutely ("by Wed, Dec 2"), never "today" or "tomorrow";
  * - headlines and counts are drawn for today and may say "today" and "tomorrow".
  *
  * Channels (R5): a status recommends its own channel and no other. Recommendations use the verbs
- * of `CHANNEL_VERBS`; past contacts are told without them ("your email of Mon 16 Nov", "you left
+ * of `CHANNEL_VERBS`; past contacts are told without them ("your email of Mon, Nov 16", "you left
  * a voicemail"), so no surface can read as advice to use another channel.
  *
- * Days go through `formatDay` (dates.ts), the one place a day becomes words.
+ * Days become words through the `DayFormat` every function that names a day is given
+ * (day-format.ts: the user's locale, "Wed, Nov 25" in en-US); nothing here picks a locale.
  */
 import type { GroupId } from "./agenda";
-import { addDays, daysBetween, formatDay } from "./dates";
+import { addDays, daysBetween } from "./dates";
+import type { DayFormat } from "./day-format";
 import type { ContactChannel, Day, FollowUpStatus, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────
 
-/** "Wed 2 Dec"; with the year when `today` is given and the day is in another year: "Thu 7 Jan 2027". */
-export function dayText(day: Day, today?: Day): string {
-  return formatDay(day, "short", today !== undefined && day.slice(0, 4) !== today.slice(0, 4));
+/**
+ * "Wed, Dec 2" (en-US; "Wed 2 Dec" in en-GB); with the year, in the locale's place for it, when
+ * `today` is given and the day is in another year: "Thu, Jan 7, 2027".
+ */
+export function dayText(day: Day, days: DayFormat, today?: Day): string {
+  return days.short(day, today !== undefined && day.slice(0, 4) !== today.slice(0, 4));
 }
 
-/** "Wednesday, 18 November": the interview day as people write it in a message. */
-export function longDayText(day: Day): string {
-  return formatDay(day, "long");
+/** "Wednesday, November 18" (en-US): the interview day as people write it in a message. */
+export function longDayText(day: Day, days: DayFormat): string {
+  return days.long(day);
 }
 
-/** "today", "tomorrow", "yesterday", else the day ("Wed 2 Dec"). */
-export function relativeDayText(day: Day, today: Day): string {
+/** "today", "tomorrow", "yesterday", else the day ("Wed, Dec 2"). */
+export function relativeDayText(day: Day, today: Day, days: DayFormat): string {
   const n = daysBetween(today, day);
   if (n === 0) return "today";
   if (n === 1) return "tomorrow";
   if (n === -1) return "yesterday";
-  return dayText(day, today);
+  return dayText(day, days, today);
 }
 
-/** The first line of the sidebar and the CLI: "Today, Wed 25 Nov" / "Follow-ups as of Wed 25 Nov 2026". */
-export function todayHeading(today: Day): string {
-  return `Today, ${dayText(today)}`;
+/** The first line of the sidebar and the CLI: "Today, Wed, Nov 25" / "Follow-ups as of Wed, Nov 25, 2026". */
+export function todayHeading(today: Day, days: DayFormat): string {
+  return `Today, ${dayText(today, days)}`;
 }
 
-export function asOfHeading(today: Day): string {
-  return `Follow-ups as of ${formatDay(today, "short", true)}`;
+export function asOfHeading(today: Day, days: DayFormat): string {
+  return `Follow-ups as of ${days.short(today, true)}`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -146,88 +151,91 @@ export interface WindowReasonInput {
   floor: WindowFloor;
   opens: Day;
   dueBy: Day;
+  /** How the reason writes its days. */
+  days: DayFormat;
 }
 
-function causeText(cause: WindowCause, channel: ContactChannel): string {
+function causeText(cause: WindowCause, channel: ContactChannel, days: DayFormat): string {
   switch (cause.kind) {
     case "agreed-in-contact":
-      return `when you were in touch on ${dayText(cause.contact)}, you agreed to check back on ${dayText(cause.agreed)}`;
+      return `when you were in touch on ${dayText(cause.contact, days)}, you agreed to check back on ${dayText(cause.agreed, days)}`;
     case "agreed":
-      return `you agreed to check back on ${dayText(cause.agreed)}`;
+      return `you agreed to check back on ${dayText(cause.agreed, days)}`;
     case "decision": {
       const said = cause.timeline
-        ? `they expected to decide within ${cause.timeline} of the interview (by ${dayText(cause.decision)})`
-        : `they expected to decide by ${dayText(cause.decision)}`;
+        ? `they expected to decide within ${cause.timeline} of the interview (by ${dayText(cause.decision, days)})`
+        : `they expected to decide by ${dayText(cause.decision, days)}`;
       return `${said}, and one to three business days after that is the time to ask`;
     }
     case "no-timeline":
       return cause.final
-        ? `they gave no timeline after the final interview on ${dayText(cause.interview)}, so two weeks (10 business days) later is the time to ask`
-        : `they gave no timeline at the interview on ${dayText(cause.interview)}, so 5 business days later is the time to ask`;
+        ? `they gave no timeline after the final interview on ${dayText(cause.interview, days)}, so two weeks (10 business days) later is the time to ask`
+        : `they gave no timeline at the interview on ${dayText(cause.interview, days)}, so 5 business days later is the time to ask`;
     case "reply":
       return cause.conversation
-        ? `you last spoke with them on ${dayText(cause.reply)}, and a week or two after that is the time to check in again`
-        : `they last replied on ${dayText(cause.reply)}, and a week or two after a reply is the time to check in again`;
+        ? `you last spoke with them on ${dayText(cause.reply, days)}, and a week or two after that is the time to check in again`
+        : `they last replied on ${dayText(cause.reply, days)}, and a week or two after a reply is the time to check in again`;
     case "left-message": {
       const left = cause.how === "voicemail" ? "you left a voicemail" : "you left a message with a colleague";
       return channel === "phone"
-        ? `${left} on ${dayText(cause.contact)}, so try once more 2–3 business days later`
-        : `${left} on ${dayText(cause.contact)}, and a written note 2–3 business days later makes sure it reached them`;
+        ? `${left} on ${dayText(cause.contact, days)}, so try once more 2–3 business days later`
+        : `${left} on ${dayText(cause.contact, days)}, and a written note 2–3 business days later makes sure it reached them`;
     }
     case "unanswered": {
       const sent = cause.how === "linkedin" ? "your LinkedIn message" : "your email";
-      const again = `${sent} of ${dayText(cause.contact)} got no reply, and a week or two later is the time to try again`;
+      const again = `${sent} of ${dayText(cause.contact, days)} got no reply, and a week or two later is the time to try again`;
       return channel === "phone" ? `${again}; after a week, a call is fine` : again;
     }
   }
 }
 
-function floorText(floor: WindowFloor): string {
+function floorText(floor: WindowFloor, days: DayFormat): string {
   if (!floor) return "";
   switch (floor.kind) {
     case "final":
-      return `; it starts ${dayText(floor.day)} because a final interview is followed up no earlier than 5 business days after it (R10a)`;
+      return `; it starts ${dayText(floor.day, days)} because a final interview is followed up no earlier than 5 business days after it (R10a)`;
     case "spacing":
-      return `; it starts ${dayText(floor.day)} to leave at least 2 business days after your last follow-up (R10b)`;
+      return `; it starts ${dayText(floor.day, days)} to leave at least 2 business days after your last follow-up (R10b)`;
     case "snooze":
-      return `; you snoozed it until ${dayText(floor.day)} (R11)`;
+      return `; you snoozed it until ${dayText(floor.day, days)} (R11)`;
   }
 }
 
 /** The reason of a follow-up window (waiting, due or overdue), as one sentence. */
 export function windowReason(p: WindowReasonInput): string {
+  const days = p.days;
   const verbs = CHANNEL_VERBS[p.channel];
   const verb = p.cause.kind === "left-message" ? verbs.afterMessage : verbs.next;
   const tip = p.preferred ? ` (${PREFERENCE[p.channel]})` : p.findAddress ? " (find their address on the company's site)" : "";
   let lead: string;
-  if (p.state === "waiting") lead = `Wait until ${dayText(p.opens)}, then ${verb}${tip}`;
+  if (p.state === "waiting") lead = `Wait until ${dayText(p.opens, days)}, then ${verb}${tip}`;
   else if (p.state === "follow-up-overdue") lead = `${capitalize(verb)} as soon as you can${tip}`;
-  else lead = `${capitalize(verb)} by ${dayText(p.dueBy)}${tip}`;
-  return `${lead}: ${causeText(p.cause, p.channel)}${floorText(p.floor)}.`;
+  else lead = `${capitalize(verb)} by ${dayText(p.dueBy, days)}${tip}`;
+  return `${lead}: ${causeText(p.cause, p.channel, days)}${floorText(p.floor, days)}.`;
 }
 
 /** R3: the thank-you, best by the day after the interview, at the latest two days after. */
-export function thankYouReason(interview: Day, today: Day): string {
+export function thankYouReason(interview: Day, today: Day, days: DayFormat): string {
   const best = addDays(interview, 1);
   const last = addDays(interview, 2);
   if (today > last) {
-    return `Send a thank-you now: the 48 hours after the interview on ${dayText(interview)} have passed, but a late thank-you is still better than none.`;
+    return `Send a thank-you now: the 48 hours after the interview on ${dayText(interview, days)} have passed, but a late thank-you is still better than none.`;
   }
-  if (today === last) return `Send a thank-you by ${dayText(last)}: it is the last of the 48 hours after the interview on ${dayText(interview)}.`;
-  return `Send a thank-you by ${dayText(best)}, at the latest ${dayText(last)}: within a day of the interview on ${dayText(interview)} is best.`;
+  if (today === last) return `Send a thank-you by ${dayText(last, days)}: it is the last of the 48 hours after the interview on ${dayText(interview, days)}.`;
+  return `Send a thank-you by ${dayText(best, days)}, at the latest ${dayText(last, days)}: within a day of the interview on ${dayText(interview, days)} is best.`;
 }
 
 /** R2. */
-export function upcomingReason(interview: Day): string {
-  return `Interview on ${dayText(interview)}: before you leave, ask when they expect to decide, how they prefer to be contacted, and whether you may check in on a set day.`;
+export function upcomingReason(interview: Day, days: DayFormat): string {
+  return `Interview on ${dayText(interview, days)}: before you leave, ask when they expect to decide, how they prefer to be contacted, and whether you may check in on a set day.`;
 }
 
 /** R9, before and after the last two weeks. */
-export function stopReason(unanswered: number, lastAttempt: Day, opens: Day, waiting: boolean): string {
+export function stopReason(unanswered: number, lastAttempt: Day, opens: Day, waiting: boolean, days: DayFormat): string {
   const none = `${plural(unanswered, "follow-up")} got no answer`;
   return waiting
-    ? `Stop following up for now: ${none}; if nothing comes by ${dayText(opens)}, move on.`
-    : `Move on: ${none}, the last on ${dayText(lastAttempt)}; an inside contact or a reference may still help, and keep your search going.`;
+    ? `Stop following up for now: ${none}; if nothing comes by ${dayText(opens, days)}, move on.`
+    : `Move on: ${none}, the last on ${dayText(lastAttempt, days)}; an inside contact or a reference may still help, and keep your search going.`;
 }
 
 /** R1. */
@@ -264,16 +272,16 @@ export function unreadableReason(message: string): string {
  * step — an email, a LinkedIn message or a second call (R6b, R5) — with its days, its number
  * and its rule; or, after the last attempt, when to move on (R9).
  */
-export function afterMessageReminder(status: FollowUpStatus | null): string {
+export function afterMessageReminder(status: FollowUpStatus | null, days: DayFormat): string {
   if (status !== null && status.rule === "R9" && status.opens !== null) {
-    return `Reminder: after this message, stop following up; if nothing comes by ${dayText(status.opens)}, move on (R9).`;
+    return `Reminder: after this message, stop following up; if nothing comes by ${dayText(status.opens, days)}, move on (R9).`;
   }
   if (status !== null && (status.action === "wait" || status.action === "follow-up") && status.channel && status.opens && status.dueBy) {
-    const days = status.opens === status.dueBy ? `on ${dayText(status.opens)}` : `between ${dayText(status.opens)} and ${dayText(status.dueBy)}`;
+    const when = status.opens === status.dueBy ? `on ${dayText(status.opens, days)}` : `between ${dayText(status.opens, days)} and ${dayText(status.dueBy, days)}`;
     // The verb of the reason the engine will give then (windowReason).
     const verbs = CHANNEL_VERBS[status.channel];
     const verb = status.rule === "R6b" ? verbs.afterMessage : verbs.next;
-    return `Reminder: if they don't call back, ${verb} ${days} (follow-up ${status.attempt ?? 1}, ${status.rule}).`;
+    return `Reminder: if they don't call back, ${verb} ${when} (follow-up ${status.attempt ?? 1}, ${status.rule}).`;
   }
   return "Reminder: if they don't call back, follow up in writing 2–3 business days after this message.";
 }
@@ -284,10 +292,10 @@ function shortValue(value: string): string {
   return value.length > 40 ? `${value.slice(0, 39)}…` : value;
 }
 
-function dueWhen(dueBy: Day, today: Day): string {
+function dueWhen(dueBy: Day, today: Day, days: DayFormat): string {
   const n = daysBetween(today, dueBy);
   if (n <= 0) return "due today (the last day)";
-  return n === 1 ? "due by tomorrow" : `due by ${dayText(dueBy, today)}`;
+  return n === 1 ? "due by tomorrow" : `due by ${dayText(dueBy, days, today)}`;
 }
 
 function overdueWhen(dueBy: Day, today: Day): string {
@@ -295,46 +303,46 @@ function overdueWhen(dueBy: Day, today: Day): string {
 }
 
 /** "Thank-you due today (at the latest tomorrow)": the thank-you's best day is the day after the interview. */
-function thankYouWhen(status: FollowUpStatus, today: Day): string {
+function thankYouWhen(status: FollowUpStatus, today: Day, days: DayFormat): string {
   const last = status.dueBy ?? today;
   const n = daysBetween(today, last);
   if (status.state === "thank-you-overdue") return overdueWhen(last, today);
   if (n <= 0) return "due today (the last day)";
   if (n === 1) return "due today (at the latest tomorrow)";
-  return `due by tomorrow (at the latest ${dayText(last, today)})`;
+  return `due by tomorrow (at the latest ${dayText(last, days, today)})`;
 }
 
-/** A headline in two parts, for surfaces that style them apart: what ("Email follow-up 2") and when ("due by Wed 2 Dec"). */
+/** A headline in two parts, for surfaces that style them apart: what ("Email follow-up 2") and when ("due by Wed, Dec 2"). */
 export interface HeadlineParts {
   what: string;
   /** "" when the state has no day to show. */
   when: string;
-  /** What joins them in one line: a space, or ": " ("Move on: no answer since Tue 3 Nov"). */
+  /** What joins them in one line: a space, or ": " ("Move on: no answer since Tue, Nov 3"). */
   sep: " " | ": ";
 }
 
-export function headlineParts(status: FollowUpStatus, today: Day): HeadlineParts {
+export function headlineParts(status: FollowUpStatus, today: Day, days: DayFormat): HeadlineParts {
   switch (status.state) {
     case "thank-you-due":
     case "thank-you-overdue":
-      return { what: "Thank-you", when: thankYouWhen(status, today), sep: " " };
+      return { what: "Thank-you", when: thankYouWhen(status, today, days), sep: " " };
     case "follow-up-due":
-      return { what: followUpNoun(status.channel, status.attempt), when: dueWhen(status.dueBy ?? today, today), sep: " " };
+      return { what: followUpNoun(status.channel, status.attempt), when: dueWhen(status.dueBy ?? today, today, days), sep: " " };
     case "follow-up-overdue":
       return { what: followUpNoun(status.channel, status.attempt), when: overdueWhen(status.dueBy ?? today, today), sep: " " };
     case "waiting": {
       if (!status.opens) return { what: "Waiting", when: "", sep: " " };
-      const day = relativeDayText(status.opens, today);
+      const day = relativeDayText(status.opens, today, days);
       if (status.rule === "R9") return { what: "Waiting for an answer", when: `until ${day}`, sep: " " };
       return { what: followUpNoun(status.channel, status.attempt), when: `from ${day}`, sep: " " };
     }
     case "upcoming": {
       if (!status.opens) return { what: "Interview coming up", when: "", sep: " " };
       const n = daysBetween(today, status.opens);
-      return { what: "Interview", when: n === 0 ? "today" : n === 1 ? "tomorrow" : `on ${dayText(status.opens, today)}`, sep: " " };
+      return { what: "Interview", when: n === 0 ? "today" : n === 1 ? "tomorrow" : `on ${dayText(status.opens, days, today)}`, sep: " " };
     }
     case "no-response":
-      return { what: "Move on", when: status.opens ? `no answer since ${dayText(addDays(status.opens, -14), today)}` : "", sep: ": " };
+      return { what: "Move on", when: status.opens ? `no answer since ${dayText(addDays(status.opens, -14), days, today)}` : "", sep: ": " };
     case "closed":
       return { what: status.template === "rejection-reply" ? "Closed: send a kind reply" : "Closed", when: "", sep: " " };
     case "invalid": {
@@ -350,8 +358,8 @@ export function headlineParts(status: FollowUpStatus, today: Day): HeadlineParts
  * The one line that says what a status asks and when, for today: the badge, the sidebar row,
  * the agenda block, the CLI's agenda line and the desktop notification all show it.
  */
-export function headline(status: FollowUpStatus, today: Day): string {
-  const { what, when, sep } = headlineParts(status, today);
+export function headline(status: FollowUpStatus, today: Day, days: DayFormat): string {
+  const { what, when, sep } = headlineParts(status, today, days);
   return when === "" ? what : `${what}${sep}${when}`;
 }
 
@@ -360,11 +368,11 @@ export function reasonWithRule(status: Pick<FollowUpStatus, "reason" | "rule">):
   return `${status.reason} (${status.rule})`;
 }
 
-/** "Window: Wed 25 Nov – Wed 2 Dec", or "" when the status has no window. */
-export function windowText(status: FollowUpStatus, today: Day): string {
+/** "Window: Wed, Nov 25 – Wed, Dec 2", or "" when the status has no window. */
+export function windowText(status: FollowUpStatus, today: Day, days: DayFormat): string {
   if (!status.opens || !status.dueBy) return "";
   if (status.action !== "follow-up" && status.action !== "wait" && status.action !== "send-thank-you") return "";
-  return `Window: ${dayText(status.opens, today)} – ${dayText(status.dueBy, today)}`;
+  return `Window: ${dayText(status.opens, days, today)} – ${dayText(status.dueBy, days, today)}`;
 }
 
 /** Added to a follow-up while no thank-you is logged. */
@@ -396,10 +404,10 @@ export function eventSummary(status: FollowUpStatus, kind: "thank-you" | "follow
 }
 
 /** An event's description: the reason, other channels, a pending thank-you, the last day, the note. */
-export function eventDescription(status: FollowUpStatus, kind: "thank-you" | "follow-up"): string {
+export function eventDescription(status: FollowUpStatus, kind: "thank-you" | "follow-up", days: DayFormat): string {
   const lines = [reasonWithRule(status)];
   if (kind === "follow-up") lines.push(...noteLines(status).map((l) => l.text));
-  if (status.dueBy) lines.push(`Last day: ${dayText(status.dueBy)}.`);
+  if (status.dueBy) lines.push(`Last day: ${dayText(status.dueBy, days)}.`);
   lines.push(`Note: ${status.path}`);
   return lines.join("\n");
 }
@@ -446,7 +454,7 @@ export function dueCountText(due: readonly Pick<FollowUpStatus, "action">[]): st
   return due.length === 0 ? "Nothing due" : `${countPhrase(due)} due`;
 }
 
-/** The desktop notification's line for one status: "Acme — Analyst: Email follow-up due by Wed 2 Dec". */
-export function notificationLine(status: FollowUpStatus, today: Day): string {
-  return `${noteTitle(status)}: ${headline(status, today)}`;
+/** The desktop notification's line for one status: "Acme — Analyst: Email follow-up due by Wed, Dec 2". */
+export function notificationLine(status: FollowUpStatus, today: Day, days: DayFormat): string {
+  return `${noteTitle(status)}: ${headline(status, today, days)}`;
 }

@@ -61,6 +61,7 @@ export class AgendaBlockChild extends MarkdownRenderChild {
     try {
       renderAgendaBlock(this.containerEl, index.agenda(this.options.folder ?? undefined), this.options, {
         today: index.today(),
+        days: index.dayFormat,
         onOpen: (path, newTab) => void this.host.app.workspace.openLinkText(path, this.sourcePath, newTab),
       });
     } catch (err) {

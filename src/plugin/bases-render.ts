@@ -7,6 +7,7 @@
  * the Chromium page of the browser test.
  */
 import { compareStatuses, GROUPS, groupOf } from "../core/agenda";
+import type { DayFormat } from "../core/day-format";
 import type { Day, FollowUpStatus } from "../core/types";
 import { fileName, headlineParts, noteTitle, reasonWithRule } from "../core/wording";
 import { stateClass } from "./render";
@@ -25,6 +26,8 @@ export interface BasesRowGroup {
 
 export interface BasesRenderOptions {
   today: Day;
+  /** How days are written (`index.dayFormat`). */
+  days: DayFormat;
   /** False while the index is still reading the vault: statuses are not known yet. */
   ready: boolean;
   /** Opens a note; the event says whether a modifier or the middle button asked for a new tab. */
@@ -93,8 +96,8 @@ function renderInterviewRow(body: HTMLElement, path: string, status: FollowUpSta
   const state = row.createEl("td", { cls: "ifu-bases-state" });
   state.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   state.createSpan({ cls: "ifu-bases-state-name", text: stateLabel(status) });
-  // The headline every surface shows, in two columns: "Phone follow-up 2" | "due by Wed 2 Dec".
-  const { what, when } = headlineParts(status, opts.today);
+  // The headline every surface shows, in two columns: "Phone follow-up 2" | "due by Wed, Dec 2".
+  const { what, when } = headlineParts(status, opts.today, opts.days);
   row.createEl("td", { cls: "ifu-bases-action", text: what });
   row.createEl("td", { cls: "ifu-bases-when", text: when });
 }

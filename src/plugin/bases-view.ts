@@ -99,6 +99,7 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
         this.renderedReady = index.ready;
         this.lastRender = renderBasesFollowUps(this.el, rowGroups, {
           today: this.renderedDay,
+          days: index.dayFormat,
           ready: this.renderedReady,
           onOpen: (path, evt) => this.open(path, evt),
           onHover: (path, evt, targetEl) => {

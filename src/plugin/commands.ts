@@ -9,7 +9,7 @@
  * inserted through the Editor API only, as one undoable change.
  */
 import { type Editor, type MarkdownFileInfo, type MarkdownView, Notice, TFile, TFolder, normalizePath } from "obsidian";
-import { addDays, formatShort } from "../core/dates";
+import { addDays } from "../core/dates";
 import {
   EditRefused,
   appendFollowUp,
@@ -75,7 +75,7 @@ export async function userTemplateSource(host: FollowUpHost, id: TemplateId): Pr
 /** Renders a template for an interview note, with the user's own template when there is one. */
 export async function renderFor(host: FollowUpHost, ctx: InterviewContext, id: TemplateId): Promise<RenderedTemplate> {
   const source = await userTemplateSource(host, id);
-  const rendered = renderTemplate(id, ctx.note, ctx.status, host.settings, host.index.today(), source);
+  const rendered = renderTemplate(id, ctx.note, ctx.status, host.settings, host.index.today(), host.index.dayFormat, source);
   if (rendered.unknown.length > 0) {
     const names = rendered.unknown.map((u) => `{{${u}}}`).join(", ");
     new Notice(`Your template "${id}" uses unknown placeholders, left as written: ${names}.`);
@@ -231,8 +231,9 @@ export async function editFrontmatter(host: FollowUpHost, file: TFile, edit: (fm
 
 export function appendFollowUpFor(host: FollowUpHost, file: TFile, entry: FollowUpEntry): Promise<boolean> {
   const channel = entry.channel === "linkedin" ? "on LinkedIn" : entry.channel === "in-person" ? "in person" : `by ${entry.channel}`;
-  const next = entry.next ? `; check back ${formatShort(entry.next)}` : "";
-  return editFrontmatter(host, file, (fm) => appendFollowUp(fm, host.settings.keys, entry), `Logged a follow-up ${channel} on ${formatShort(entry.date)}${next}.`);
+  const days = host.index.dayFormat;
+  const next = entry.next ? `; check back ${days.short(entry.next)}` : "";
+  return editFrontmatter(host, file, (fm) => appendFollowUp(fm, host.settings.keys, entry), `Logged a follow-up ${channel} on ${days.short(entry.date)}${next}.`);
 }
 
 export function markThankYouSentFor(host: FollowUpHost, file: TFile): Promise<boolean> {
@@ -244,16 +245,16 @@ export function markThankYouSentFor(host: FollowUpHost, file: TFile): Promise<bo
     (fm) => {
       changed = markThankYouSent(fm, host.settings.keys, today);
     },
-    () => (changed ? `Thank-you marked as sent on ${formatShort(today)}.` : "The thank-you was already marked as sent; its day is kept."),
+    () => (changed ? `Thank-you marked as sent on ${host.index.dayFormat.short(today)}.` : "The thank-you was already marked as sent; its day is kept."),
   );
 }
 
 export function logReplyOn(host: FollowUpHost, file: TFile, day: string): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setLastReply(fm, host.settings.keys, day), `Logged a reply on ${formatShort(day)}.`);
+  return editFrontmatter(host, file, (fm) => setLastReply(fm, host.settings.keys, day), `Logged a reply on ${host.index.dayFormat.short(day)}.`);
 }
 
 export function snoozeUntil(host: FollowUpHost, file: TFile, day: string): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), `Snoozed until ${formatShort(day)}.`);
+  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), `Snoozed until ${host.index.dayFormat.short(day)}.`);
 }
 
 export function setOutcomeFor(host: FollowUpHost, file: TFile, outcome: Parameters<typeof setOutcome>[2]): Promise<boolean> {
@@ -271,6 +272,7 @@ export function openLogFollowUp(host: FollowUpHost, ctx: InterviewContext): LogF
     { date: today, channel, next: "", note: "" },
     (entry) => void appendFollowUpFor(host, ctx.file, entry),
     today,
+    host.index.dayFormat,
   );
   modal.open();
   return modal;
@@ -279,7 +281,7 @@ export function openLogFollowUp(host: FollowUpHost, ctx: InterviewContext): LogF
 export function openLogReply(host: FollowUpHost, ctx: InterviewContext): DayModal {
   const today = host.index.today();
   const modal = new DayModal(host.app, "Log a reply", "Log", today, (day) => void logReplyOn(host, ctx.file, day), (day) =>
-    day > today ? `The day can't be after today (${formatShort(today)}).` : null,
+    day > today ? `The day can't be after today (${host.index.dayFormat.short(today)}).` : null,
   );
   modal.open();
   return modal;
@@ -293,7 +295,7 @@ export function openSetOutcome(host: FollowUpHost, ctx: InterviewContext): Outco
 
 export function openSnooze(host: FollowUpHost, ctx: InterviewContext): SnoozeModal {
   const today = host.index.today();
-  const modal = new SnoozeModal(host.app, today, (choice) => {
+  const modal = new SnoozeModal(host.app, today, host.index.dayFormat, (choice) => {
     if (choice.days !== null) {
       void snoozeUntil(host, ctx.file, addDays(today, choice.days));
       return;

@@ -20,11 +20,13 @@
 import { Component, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
 import { localMoment, toHolidaySet } from "../core/dates";
+import type { DayFormat } from "../core/day-format";
 import { isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
 import { computeStatus, inertStatus } from "../core/rules";
 import type { DetectionSettings, FollowUpSettings, KeyMap } from "../core/settings";
 import type { Day, EngineSettings, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
 import { INDEX_EVENT, type IndexUpdate } from "./host";
+import { appDayFormat } from "./locale";
 
 /** Longest stretch of build work between two yields to the UI, in milliseconds. */
 export const BUILD_SLICE_MS = 5;
@@ -154,7 +156,7 @@ export class FollowUpIndex extends Component {
   private detection: DetectionSettings = { type: "", tag: "", folder: "" };
   private templatesFolder = "";
   private keys: KeyMap | undefined;
-  private engine: EngineSettings = { holidays: new Set<Day>(), maxAttempts: 3 };
+  private engine: EngineSettings;
   private folderPrefix = "";
   private typeValue = "";
   private tagValue = "";
@@ -180,8 +182,14 @@ export class FollowUpIndex extends Component {
     private readonly app: App,
     private readonly getSettings: () => FollowUpSettings,
     private readonly clock: () => Date = () => new Date(),
+    /**
+     * How the statuses' reasons write their days (the user's locale: Obsidian's language, the
+     * system's region). Every view that words these statuses writes its days the same way.
+     */
+    readonly dayFormat: DayFormat = appDayFormat(),
   ) {
     super();
+    this.engine = { holidays: new Set<Day>(), maxAttempts: 3, dayFormat };
   }
 
   /** Bumps on every change. */
@@ -280,7 +288,7 @@ export class FollowUpIndex extends Component {
     this.templatesFolder = s.templatesFolder;
     this.keys = { ...s.keys };
     const holidays = toHolidaySet(s.holidays);
-    this.engine = { holidays, maxAttempts: s.maxAttempts };
+    this.engine = { holidays, maxAttempts: s.maxAttempts, dayFormat: this.dayFormat };
     this.folderPrefix = folderPrefix(s.detection.folder);
     this.typeValue = s.detection.type.trim().toLowerCase();
     this.tagValue = s.detection.tag.trim().replace(/^#/, "").toLowerCase();

@@ -12,6 +12,7 @@
 import { StateEffect, type Extension, type Text } from "@codemirror/state";
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type PluginValue, type ViewUpdate } from "@codemirror/view";
 import { editorInfoField, editorLivePreviewField } from "obsidian";
+import type { DayFormat } from "../core/day-format";
 import type { Day, FollowUpStatus } from "../core/types";
 import { reasonWithRule } from "../core/wording";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "./host";
@@ -41,6 +42,7 @@ export class BadgeWidget extends WidgetType {
   constructor(
     readonly status: FollowUpStatus,
     readonly today: Day,
+    readonly days: DayFormat,
   ) {
     super();
   }
@@ -49,14 +51,14 @@ export class BadgeWidget extends WidgetType {
   eq(other: BadgeWidget): boolean {
     return (
       other.status.state === this.status.state &&
-      badgeText(other.status, other.today) === badgeText(this.status, this.today) &&
+      badgeText(other.status, other.today, other.days) === badgeText(this.status, this.today, this.days) &&
       reasonWithRule(other.status) === reasonWithRule(this.status)
     );
   }
 
   toDOM(): HTMLElement {
     const wrap = createDiv({ cls: "ifu-badge-live", attr: { contenteditable: "false" } });
-    renderBadge(wrap, this.status, this.today);
+    renderBadge(wrap, this.status, this.today, this.days);
     return wrap;
   }
 
@@ -91,7 +93,7 @@ export function createBadgeExtension(host: FollowUpHost): Extension {
     if (!status) return Decoration.none;
     const pos = bodyStart(state.doc);
     const atEnd = pos === state.doc.length && pos > 0;
-    const widget = new BadgeWidget(status, host.index.today());
+    const widget = new BadgeWidget(status, host.index.today(), host.index.dayFormat);
     return Decoration.set([Decoration.widget({ widget, side: atEnd ? 1 : -1 }).range(pos)]);
   }
 

@@ -4,7 +4,8 @@
  * the same path runs from the form's button, the Enter key and tests.
  */
 import { type App, Modal, Setting, SuggestModal } from "obsidian";
-import { addDays, formatShort, parseDay } from "../core/dates";
+import { addDays, parseDay } from "../core/dates";
+import type { DayFormat } from "../core/day-format";
 import { CHANNELS, OUTCOMES, normalizeTime, validateNewInterview, type FollowUpEntry, type NewInterviewInput } from "../core/frontmatter-edits";
 import type { Channel, Day, Outcome } from "../core/types";
 import { CSS_PREFIX } from "./host";
@@ -112,6 +113,7 @@ export class LogFollowUpModal extends FormModal {
     initial: LogFollowUpValues,
     private readonly onSubmit: (entry: FollowUpEntry) => void,
     private readonly today: Day,
+    private readonly days: DayFormat,
   ) {
     super(app);
     this.values = { ...initial };
@@ -141,7 +143,7 @@ export class LogFollowUpModal extends FormModal {
   protected accept(): string | null {
     const date = readDayInput(this.values.date);
     if (!date) return "Enter the day as YYYY-MM-DD.";
-    if (date > this.today) return `The day can't be after today (${formatShort(this.today)}).`;
+    if (date > this.today) return `The day can't be after today (${this.days.short(this.today)}).`;
     if (!CHANNELS.includes(this.values.channel)) return "Choose a channel.";
     let next: Day | null = null;
     if (this.values.next.trim() !== "") {
@@ -227,6 +229,7 @@ export class SnoozeModal extends SuggestModal<SnoozeChoice> {
   constructor(
     app: App,
     private readonly today: Day,
+    private readonly days: DayFormat,
     private readonly onChoose: (choice: SnoozeChoice) => void,
   ) {
     super(app);
@@ -240,7 +243,7 @@ export class SnoozeModal extends SuggestModal<SnoozeChoice> {
 
   renderSuggestion(choice: SnoozeChoice, el: HTMLElement): void {
     el.createDiv({ text: choice.label });
-    if (choice.days !== null) el.createEl("small", { text: formatShort(addDays(this.today, choice.days)), cls: `${CSS_PREFIX}-suggest-note` });
+    if (choice.days !== null) el.createEl("small", { text: this.days.short(addDays(this.today, choice.days)), cls: `${CSS_PREFIX}-suggest-note` });
   }
 
   onChooseSuggestion(choice: SnoozeChoice): void {

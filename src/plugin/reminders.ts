@@ -18,6 +18,7 @@ import { awayDigest, type AwayDigest } from "../core/away";
 import { renderCalendar } from "../core/calendar";
 import { localMoment } from "../core/dates";
 import { DEFAULT_SETTINGS } from "../core/settings";
+import type { DayFormat } from "../core/day-format";
 import type { Day, FollowUpStatus } from "../core/types";
 import { dueCountText, notificationLine } from "../core/wording";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "./host";
@@ -66,8 +67,8 @@ function notificationApi(): NotificationClass | null {
   return typeof Notification === "function" ? Notification : null;
 }
 
-export function notificationText(due: readonly FollowUpStatus[], today: Day): { title: string; body: string } {
-  const lines = due.slice(0, NOTIFICATION_LIST_LIMIT).map((s) => notificationLine(s, today));
+export function notificationText(due: readonly FollowUpStatus[], today: Day, days: DayFormat): { title: string; body: string } {
+  const lines = due.slice(0, NOTIFICATION_LIST_LIMIT).map((s) => notificationLine(s, today, days));
   if (due.length > lines.length) lines.push(`and ${due.length - lines.length} more`);
   return { title: `Interview follow-ups: ${dueCountText(due)}`, body: lines.join("\n") };
 }
@@ -118,7 +119,7 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
 
   async function writeCalendar(): Promise<CalendarWriteResult> {
     const path = calendarFilePath(host.settings.calendarPath);
-    const { text, events } = renderCalendar(host.index.statuses(), host.index.today());
+    const { text, events } = renderCalendar(host.index.statuses(), host.index.today(), host.index.dayFormat);
     const existing = app.vault.getAbstractFileByPath(path);
     if (existing instanceof TFolder) throw new Error(`"${path}" is a folder; choose a file name ending in .ics.`);
     if (existing instanceof TFile) {
@@ -263,7 +264,7 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
       save = true;
       const due = host.index.statuses().filter(isActionable);
       if (due.length === 0) return false;
-      const { title, body } = notificationText(due, now.day);
+      const { title, body } = notificationText(due, now.day, host.index.dayFormat);
       const notification = new api(title, { body, tag: "interview-followup-daily" });
       notification.onclick = () => {
         window.focus();

@@ -10,6 +10,7 @@
  * so no listener outlives what it belongs to.
  */
 import { GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from "../core/agenda";
+import type { DayFormat } from "../core/day-format";
 import type { KeyMap } from "../core/settings";
 import type { Day, FollowUpStatus, Problem } from "../core/types";
 import {
@@ -41,6 +42,8 @@ export type IconSetter = (el: HTMLElement, icon: string) => void;
 
 export interface AgendaRenderOptions {
   today: Day;
+  /** How days are written: the locale of the index that worded the statuses (`index.dayFormat`). */
+  days: DayFormat;
   /** Opens a note; `newTab` when Cmd/Ctrl or the middle button was used. */
   onOpen: (path: string, newTab: boolean) => void;
   rowActions?: RowActionProvider;
@@ -60,14 +63,14 @@ export function stateClass(status: FollowUpStatus): string {
   return `ifu-state-${groupOf(status.state)}`;
 }
 
-/** The badge's text: the status's headline ("Email follow-up due by Wed 2 Dec"), as every surface shows it. */
-export function badgeText(status: FollowUpStatus, today: Day): string {
-  return headline(status, today);
+/** The badge's text: the status's headline ("Email follow-up due by Wed, Dec 2"), as every surface shows it. */
+export function badgeText(status: FollowUpStatus, today: Day, days: DayFormat): string {
+  return headline(status, today, days);
 }
 
 /** Adds the badge for `status` to `parent` and returns it. */
-export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: Day): HTMLElement {
-  const text = badgeText(status, today);
+export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: Day, days: DayFormat): HTMLElement {
+  const text = badgeText(status, today, days);
   const badge = parent.createSpan({
     cls: ["ifu-badge", stateClass(status)],
     title: reasonWithRule(status),
@@ -94,13 +97,13 @@ function renderProblems(parent: HTMLElement, problems: readonly Problem[]): void
   }
 }
 
-function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day): void {
+function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day, days: DayFormat): void {
   const details = parent.createDiv({ cls: "ifu-row-details" });
   const reason = details.createDiv({ cls: "ifu-reason" });
   reason.createSpan({ text: status.reason });
   reason.appendText(" ");
   reason.createSpan({ cls: "ifu-rule", text: status.rule, title: "Rule id in the follow-up rules" });
-  const window = windowText(status, today);
+  const window = windowText(status, today, days);
   if (window !== "") details.createDiv({ cls: "ifu-window", text: window });
   for (const line of noteLines(status)) {
     details.createDiv({ cls: line.kind === "alternatives" ? "ifu-alternatives" : "ifu-thanks-pending", text: line.text });
@@ -150,8 +153,8 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   const body = main.createDiv({ cls: "ifu-row-body", attr: { role: "link", tabindex: "0" } });
   body.createDiv({ cls: "ifu-row-title", text: noteTitle(status) });
   const meta = body.createDiv({ cls: "ifu-row-meta" });
-  // The headline, its two parts styled apart: "Email follow-up" "due by Wed 2 Dec".
-  const { what, when, sep } = headlineParts(status, opts.today);
+  // The headline, its two parts styled apart: "Email follow-up" "due by Wed, Dec 2".
+  const { what, when, sep } = headlineParts(status, opts.today, opts.days);
   meta.createSpan({ cls: "ifu-row-what", text: what });
   if (when !== "") {
     meta.appendText(sep);
@@ -164,7 +167,7 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   // A note that cannot be read shows what is wrong without a click.
   if (status.state === "invalid" && status.problems.length > 0) renderProblems(body, status.problems);
   renderRowActions(main, status, opts);
-  if (expanded) renderDetails(row, status, opts.today);
+  if (expanded) renderDetails(row, status, opts.today, opts.days);
 
   body.addEventListener("click", (evt) => opts.onOpen(status.path, isNewTabClick(evt)));
   body.addEventListener("auxclick", (evt) => {
@@ -181,7 +184,7 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
     disclosure.setAttr("aria-label", open ? "Hide details" : "Show details");
     if (open) {
       opts.expanded?.add(status.path);
-      renderDetails(row, status, opts.today);
+      renderDetails(row, status, opts.today, opts.days);
     } else {
       opts.expanded?.delete(status.path);
       row.querySelector(".ifu-row-details")?.detach();
@@ -304,7 +307,7 @@ export class AgendaRenderer {
       return { full: true, rowsCreated: 0, rowsRemoved: removed };
     }
     const head = root.createDiv({ cls: "ifu-today" });
-    head.createSpan({ text: todayHeading(opts.today) });
+    head.createSpan({ text: todayHeading(opts.today, opts.days) });
     this.todayCount = head.createSpan({ cls: "ifu-today-count", text: actionableText(groups) });
     for (const group of groups) {
       if (group.items.length === 0) continue;
@@ -499,7 +502,7 @@ export function parseAgendaOptions(source: string): AgendaOptions {
 }
 
 /** One line of the agenda block: a link to the note, then what to do and when. */
-function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, onOpen: AgendaRenderOptions["onOpen"]): void {
+function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, days: DayFormat, onOpen: AgendaRenderOptions["onOpen"]): void {
   const item = list.createEl("li", { cls: ["ifu-agenda-item", stateClass(status)], attr: { "data-state": status.state } });
   item.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   const link = item.createEl("a", {
@@ -515,7 +518,7 @@ function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, 
     evt.stopPropagation();
     onOpen(status.path, isNewTabClick(evt));
   });
-  item.createSpan({ cls: "ifu-agenda-detail", text: ` — ${headline(status, today)}` });
+  item.createSpan({ cls: "ifu-agenda-detail", text: ` — ${headline(status, today, days)}` });
 }
 
 /** The `followup` block: errors first (if any), then the chosen groups, or "Nothing due.". */
@@ -523,7 +526,7 @@ export function renderAgendaBlock(
   el: HTMLElement,
   groups: readonly AgendaGroup[],
   options: AgendaOptions,
-  opts: { today: Day; onOpen: AgendaRenderOptions["onOpen"] },
+  opts: { today: Day; days: DayFormat; onOpen: AgendaRenderOptions["onOpen"] },
 ): void {
   el.empty();
   const root = el.createDiv({ cls: "ifu-agenda" });
@@ -539,7 +542,7 @@ export function renderAgendaBlock(
     const section = root.createDiv({ cls: ["ifu-agenda-group", `ifu-group-${group.id}`], attr: { "data-group": group.id } });
     section.createDiv({ cls: "ifu-agenda-heading", text: group.title });
     const list = section.createEl("ul", { cls: "ifu-agenda-list" });
-    for (const status of items) renderBlockItem(list, status, opts.today, opts.onOpen);
+    for (const status of items) renderBlockItem(list, status, opts.today, opts.days, opts.onOpen);
   }
   if (shown === 0) {
     const onlyDue = show.every((id) => id === "overdue" || id === "due");

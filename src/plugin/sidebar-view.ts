@@ -169,6 +169,7 @@ export class FollowUpView extends ItemView {
     const canCreate = registry?.commands?.[NEW_NOTE_COMMAND_ID] !== undefined && typeof registry.executeCommandById === "function";
     return {
       today: host.index.today(),
+      days: host.index.dayFormat,
       onOpen: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
       rowActions: rowActionProvider ?? undefined,
       setIcon,

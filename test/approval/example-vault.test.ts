@@ -4,12 +4,14 @@
  * compared with its reviewed copy: the CLI's text agenda, its JSON, and the sidebar's text (the
  * plugin's index over the stand-in app, rendered with happy-dom, every row opened). One state
  * reads the same everywhere, so the three files tell the same story in the same words.
+ * The approved files are pinned to the en-GB locale ("Wed 25 Nov"), whatever the machine's; the
+ * text agenda has an en-US twin ("Wed, Nov 25"), the format the README shows.
  * See approvals.ts for how a change is approved.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildAgenda } from "../../src/core/agenda";
 import { renderAgenda } from "../../src/plugin/render";
 import { run } from "../cli/helpers";
@@ -21,6 +23,9 @@ const VAULT = join(dirname(fileURLToPath(import.meta.url)), "../../examples/vaul
 const TODAY = "2026-11-25";
 
 beforeAll(() => installDomHelpers(window));
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 /** Every Markdown file of the vault, by vault path. */
 function vaultFiles(dir = VAULT): Record<string, string> {
@@ -53,27 +58,44 @@ function sidebarText(root: HTMLElement): string {
 
 describe("approved outputs of the example vault on 2026-11-25", () => {
   it("the CLI's text agenda (npm start, with --all)", async () => {
-    const r = await run(["agenda", VAULT, "--today", TODAY, "--all"]);
+    const r = await run(["agenda", VAULT, "--today", TODAY, "--all", "--locale", "en-GB"]);
     expect(r.code).toBe(0);
     verifyApproved("example-vault.agenda.txt", r.stdout);
   });
 
+  it("the CLI's text agenda in en-US, as a US system's LANG asks (npm start, with --all)", async () => {
+    const r = await run(["agenda", VAULT, "--today", TODAY, "--all"], { env: { LANG: "en_US.UTF-8" } });
+    expect(r.code).toBe(0);
+    verifyApproved("example-vault.agenda.en-US.txt", r.stdout);
+  });
+
   it("the CLI's JSON", async () => {
-    const r = await run(["agenda", VAULT, "--today", TODAY, "--json"]);
+    const r = await run(["agenda", VAULT, "--today", TODAY, "--json", "--locale", "en-GB"]);
     expect(r.code).toBe(0);
     verifyApproved("example-vault.agenda.json", r.stdout);
   });
 
   it("the sidebar's text, every row opened", async () => {
+    // Obsidian in English on a British system.
+    vi.spyOn(navigator, "language", "get").mockReturnValue("en-GB");
     const { plugin } = await startHost(vaultFiles());
+    expect(plugin.index.dayFormat.locale).toBe("en-GB");
     const statuses = plugin.index.statuses();
     const el = document.body.createDiv();
-    renderAgenda(el, buildAgenda(statuses), { today: TODAY, onOpen: () => undefined, expanded: new Set(statuses.map((s) => s.path)), collapsed: new Set() });
+    renderAgenda(el, buildAgenda(statuses), {
+      today: TODAY,
+      days: plugin.index.dayFormat,
+      onOpen: () => undefined,
+      expanded: new Set(statuses.map((s) => s.path)),
+      collapsed: new Set(),
+    });
     verifyApproved("example-vault.sidebar.txt", sidebarText(el));
   });
 
   it("the plugin (metadata cache) and the CLI (YAML on disk) give every note the same status", async () => {
+    // Both in en-US: the stand-in's app in English on happy-dom's "en-US", the CLI with no locale set.
     const { plugin } = await startHost(vaultFiles());
+    expect(plugin.index.dayFormat.locale).toBe("en-US");
     const cli = JSON.parse((await run(["agenda", VAULT, "--today", TODAY, "--json"])).stdout) as { notes: Record<string, unknown>[] };
     const byPath = new Map(cli.notes.map((n) => [n.path, n]));
     const statuses = plugin.index.statuses();

@@ -9,6 +9,7 @@ import { EditorView } from "@codemirror/view";
 import type { MarkdownPostProcessorContext } from "obsidian";
 import { buildAgenda } from "../../src/core/agenda";
 import { startOfDay } from "../../src/core/dates";
+import { makeDayFormat } from "../../src/core/day-format";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultSettings } from "../../src/core/settings";
@@ -25,6 +26,8 @@ import { Component, editorInfoField, editorLivePreviewField, setLivePreview } fr
 installDomHelpers(window);
 
 const TODAY = "2026-11-25";
+/** Days as a US user reads them: the README's screenshots are made from this page. */
+const DAYS = makeDayFormat("en-US");
 
 /** The sample vault: one note per agenda group, two overdue. */
 const SAMPLE: { path: string; fm: Record<string, unknown> }[] = [
@@ -61,7 +64,7 @@ let revision = 0;
 function setNote(path: string, fm: Record<string, unknown>): void {
   const note = parseInterviewNote(fm, path);
   notes.set(path, note);
-  statuses.set(path, computeStatus(note, startOfDay(TODAY), { holidays: [], maxAttempts: 3 }));
+  statuses.set(path, computeStatus(note, startOfDay(TODAY), { holidays: [], maxAttempts: 3, dayFormat: DAYS }));
   revision++;
   for (const l of [...listeners]) l({ revision, changed: [path] });
 }
@@ -85,6 +88,7 @@ const host = {
       return revision;
     },
     today: () => TODAY,
+    dayFormat: DAYS,
     get: (path: string) => statuses.get(path),
     note: (path: string) => notes.get(path),
     statuses: () => [...statuses.values()],
@@ -116,6 +120,7 @@ const sidebar = document.getElementById("sidebar")!;
 const sidebarRenderer = new AgendaRenderer(sidebar);
 const sidebarOptions = {
   today: TODAY,
+  days: DAYS,
   onOpen: (path: string) => opened.push(path),
   setIcon,
   rowActions,
@@ -170,14 +175,15 @@ const basesEl = document.getElementById("bases")!.createDiv({ cls: "ifu-bases-vi
 renderBasesFollowUps(
   basesEl,
   [{ title: null, rows: [...SAMPLE.map((s) => ({ path: s.path, status: statuses.get(s.path) ?? null })), { path: "Daily/2026-11-25.md", status: null }] }],
-  { today: TODAY, ready: true, onOpen: (path) => basesOpened.push(path) },
+  { today: TODAY, days: DAYS, ready: true, onOpen: (path) => basesOpened.push(path) },
 );
 
 // ---- Hostile values, rendered off-screen and checked ----
-statuses.set("Interviews/<b>hostile</b>.md", computeStatus(parseInterviewNote(HOSTILE, "Interviews/<b>hostile</b>.md"), startOfDay(TODAY), { holidays: [], maxAttempts: 3 }));
+statuses.set("Interviews/<b>hostile</b>.md", computeStatus(parseInterviewNote(HOSTILE, "Interviews/<b>hostile</b>.md"), startOfDay(TODAY), { holidays: [], maxAttempts: 3, dayFormat: DAYS }));
 const hostileEl = document.getElementById("hostile")!;
 renderAgenda(hostileEl, buildAgenda([statuses.get("Interviews/<b>hostile</b>.md")!]), {
   today: TODAY,
+  days: DAYS,
   onOpen: () => undefined,
   expanded: new Set(["Interviews/<b>hostile</b>.md"]),
 });
@@ -192,7 +198,7 @@ renderBasesFollowUps(
       ],
     },
   ],
-  { today: TODAY, ready: true, onOpen: () => undefined },
+  { today: TODAY, days: DAYS, ready: true, onOpen: () => undefined },
 );
 statuses.delete("Interviews/<b>hostile</b>.md");
 

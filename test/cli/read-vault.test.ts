@@ -3,20 +3,30 @@ import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/args";
-import { readVaultArgs, SKIPPED_SHOWN, VAULT_FLAGS } from "../../src/cli/read-vault";
+import { readVaultArgs, SKIPPED_SHOWN, VAULT_FLAGS, type VaultArgs } from "../../src/cli/read-vault";
 import { BASIC, makeVault, note, run } from "./helpers";
 
 describe("vault arguments", () => {
-  const clock = { now: () => new Date(2026, 10, 25, 17, 45) };
+  const clock = { now: () => new Date(2026, 10, 25, 17, 45), env: {} };
+  /** The arguments, with the day format's locale in place of the format itself. */
+  const plain = ({ days, ...rest }: VaultArgs) => ({ ...rest, locale: days.locale });
 
-  it("defaults to the current folder and the clock's local moment", () => {
+  it("defaults to the current folder, the clock's local moment and en-US days", () => {
     const v = readVaultArgs(parseArgs([], VAULT_FLAGS), clock, "agenda");
-    expect(v).toEqual({ folder: ".", now: { day: "2026-11-25", minutes: 17 * 60 + 45 }, holidays: undefined, maxAttempts: undefined });
+    expect(plain(v)).toEqual({ folder: ".", now: { day: "2026-11-25", minutes: 17 * 60 + 45 }, holidays: undefined, maxAttempts: undefined, locale: "en-US" });
   });
 
   it("--today is the start of that day; overrides are read", () => {
-    const v = readVaultArgs(parseArgs(["notes", "--today", "2026-12-01", "--holidays", "2026-12-24", "--max-attempts", "2"], VAULT_FLAGS), clock, "agenda");
-    expect(v).toEqual({ folder: "notes", now: { day: "2026-12-01", minutes: 0 }, holidays: ["2026-12-24"], maxAttempts: 2 });
+    const v = readVaultArgs(parseArgs(["notes", "--today", "2026-12-01", "--holidays", "2026-12-24", "--max-attempts", "2", "--locale", "de"], VAULT_FLAGS), clock, "agenda");
+    expect(plain(v)).toEqual({ folder: "notes", now: { day: "2026-12-01", minutes: 0 }, holidays: ["2026-12-24"], maxAttempts: 2, locale: "de" });
+  });
+
+  it("days follow --locale, else the process locale", () => {
+    const days = (args: string[], env: Record<string, string> = {}) => readVaultArgs(parseArgs(args, VAULT_FLAGS), { ...clock, env }, "agenda").days;
+    expect(days([], { LANG: "en_GB.UTF-8" }).short("2026-11-25")).toBe("Wed 25 Nov");
+    expect(days(["--locale", "en-US"], { LANG: "en_GB.UTF-8" }).short("2026-11-25")).toBe("Wed, Nov 25");
+    expect(days(["--locale=de_DE.UTF-8"]).short("2026-11-25")).toBe("Mi., 25. Nov.");
+    expect(() => days(["--locale", "xx_nowhere"])).toThrow('--locale: "xx_nowhere" is not a locale dates can be written in (like en-US, en-GB or de)');
   });
 
   it("one folder only", () => {

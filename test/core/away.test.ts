@@ -6,9 +6,10 @@ import { defaultSettings, migrateSettings } from "../../src/core/settings";
 import { computeStatus } from "../../src/core/rules";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
 function statusOf(note: NoteBuilder, today: Day, path: string): FollowUpStatus {
-  return computeStatus(parseInterviewNote(note.build(), path), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3 });
+  return computeStatus(parseInterviewNote(note.build(), path), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3, dayFormat: GB });
 }
 
 // Interview Wed 2026-11-18; thank-you window 11-18 … 11-20; R4c follow-up window 11-25 … 12-02.

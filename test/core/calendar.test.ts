@@ -16,10 +16,11 @@ import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
 function statusOf(note: NoteBuilder | Record<string, unknown>, today: Day, path = "Interviews/Acme.md", holidays: string[] = []): FollowUpStatus {
   const fm = "build" in note && typeof note.build === "function" ? (note as NoteBuilder).build() : note;
-  return computeStatus(parseInterviewNote(fm, path), { day: today, minutes: 0 }, { holidays, maxAttempts: 3 });
+  return computeStatus(parseInterviewNote(fm, path), { day: today, minutes: 0 }, { holidays, maxAttempts: 3, dayFormat: GB });
 }
 
 interface ParsedEvent {
@@ -54,7 +55,7 @@ describe("calendar: one all-day event per open action", () => {
   it("thank-you due (R3): starts on the interview day, ends the day after dueBy", () => {
     const s = statusOf(aNote(), "2026-11-19");
     expect(s.state).toBe("thank-you-due");
-    const { events } = parse(renderCalendar([s], "2026-11-19").text);
+    const { events } = parse(renderCalendar([s], "2026-11-19", GB).text);
     expect(events).toHaveLength(1);
     const [e] = events;
     expect(e.startIsDate).toBe(true);
@@ -70,14 +71,14 @@ describe("calendar: one all-day event per open action", () => {
   it("thank-you overdue still gives its event", () => {
     const s = statusOf(aNote(), "2026-11-23");
     expect(s.state).toBe("thank-you-overdue");
-    const { events } = parse(renderCalendar([s], "2026-11-23").text);
+    const { events } = parse(renderCalendar([s], "2026-11-23", GB).text);
     expect(events.map((e) => [e.summary, e.start, e.end])).toEqual([["Thank-you: Acme — Analyst", "2026-11-18", "2026-11-21"]]);
   });
 
   it("follow-up due (R4c) by email: the window 11-25 … 12-02, DTEND 12-03", () => {
     const s = statusOf(aNote(), "2026-11-25");
     expect(s.state).toBe("follow-up-due");
-    const { events } = parse(renderCalendar([s], "2026-11-25").text);
+    const { events } = parse(renderCalendar([s], "2026-11-25", GB).text);
     expect(events).toHaveLength(1);
     expect(events[0].summary).toBe("Email follow-up: Acme — Analyst");
     expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
@@ -94,7 +95,7 @@ describe("calendar: one all-day event per open action", () => {
   it("follow-up overdue keeps the window's days", () => {
     const s = statusOf(aNote().thanked("2026-11-18"), "2026-12-03");
     expect(s.state).toBe("follow-up-overdue");
-    const { events } = parse(renderCalendar([s], "2026-12-03").text);
+    const { events } = parse(renderCalendar([s], "2026-12-03", GB).text);
     expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
     expect(events[0].description).not.toContain("No thank-you logged");
   });
@@ -104,20 +105,20 @@ describe("calendar: one all-day event per open action", () => {
     const s = statusOf(note, "2026-11-27");
     expect(s.state).toBe("waiting");
     expect(s.rule).toBe("R6b");
-    let { events } = parse(renderCalendar([s], "2026-11-27").text);
+    let { events } = parse(renderCalendar([s], "2026-11-27", GB).text);
     expect([events[0].summary, events[0].start, events[0].end]).toEqual(["Email follow-up 2: Acme — Analyst", "2026-11-30", "2026-12-02"]);
     const withHolidays = statusOf(note, "2026-11-27", "Interviews/Acme.md", ["2026-11-26", "2026-11-27"]);
-    ({ events } = parse(renderCalendar([withHolidays], "2026-11-27").text));
+    ({ events } = parse(renderCalendar([withHolidays], "2026-11-27", GB).text));
     expect([events[0].start, events[0].end]).toEqual(["2026-12-01", "2026-12-03"]);
   });
 
   it("the title names the channel: phone, LinkedIn; other channels only as alternatives", () => {
     const phone = statusOf(aNote().thanked().set("preferred_channel", "phone"), "2026-11-25", "Interviews/Phone.md");
     const linkedin = statusOf(aNote().thanked().set("company", "Globex").set("preferred_channel", "linkedin"), "2026-11-25", "Interviews/Globex.md");
-    const { events } = parse(renderCalendar([phone, linkedin], "2026-11-25").text);
+    const { events } = parse(renderCalendar([phone, linkedin], "2026-11-25", GB).text);
     expect(events.map((e) => e.summary).sort()).toEqual(["LinkedIn follow-up: Globex — Analyst", "Phone follow-up: Acme — Analyst"]);
     const callOk = statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25");
-    expect(calendarEvents([callOk])[0].description).toContain("\nAlso possible: a call.\n");
+    expect(calendarEvents([callOk], GB)[0].description).toContain("\nAlso possible: a call.\n");
   });
 
   it("no events for closed, invalid, upcoming, R9 waiting and no-response notes", () => {
@@ -131,7 +132,7 @@ describe("calendar: one all-day event per open action", () => {
     ];
     expect(statuses.map((s) => s.state)).toEqual(["closed", "closed", "invalid", "upcoming", "waiting", "no-response"]);
     expect(statuses[4].rule).toBe("R9");
-    const rendered = renderCalendar(statuses, "2026-12-10");
+    const rendered = renderCalendar(statuses, "2026-12-10", GB);
     expect(rendered.events).toEqual([]);
     const { calendar, events } = parse(rendered.text);
     expect(events).toEqual([]);
@@ -139,7 +140,7 @@ describe("calendar: one all-day event per open action", () => {
   });
 
   it("names the calendar and the product", () => {
-    const { calendar } = parse(renderCalendar([statusOf(aNote(), "2026-11-19")], "2026-11-19").text);
+    const { calendar } = parse(renderCalendar([statusOf(aNote(), "2026-11-19")], "2026-11-19", GB).text);
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Interview follow-ups");
     expect(String(calendar.getFirstPropertyValue("prodid"))).toMatch(/Interview Follow-up/);
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
@@ -147,7 +148,7 @@ describe("calendar: one all-day event per open action", () => {
 
   it("the title is Company — Role, else the note's file name, as on every surface", () => {
     const companyOnly = statusOf(aNote().without("role"), "2026-11-25", "Interviews/Acme second round.md");
-    expect(calendarEvents([companyOnly])[0].summary).toBe("Email follow-up: Acme second round");
+    expect(calendarEvents([companyOnly], GB)[0].summary).toBe("Email follow-up: Acme second round");
   });
 
   it("orders events most urgent first", () => {
@@ -155,7 +156,7 @@ describe("calendar: one all-day event per open action", () => {
     const overdue = statusOf(aNote().thanked().set("company", "Late").interviewedOn("2026-11-02"), "2026-11-25", "late.md");
     const waiting = statusOf(aNote().set("company", "Wait").thanked().attempt("2026-11-24", "voicemail"), "2026-11-25", "wait.md");
     expect([due.state, overdue.state, waiting.state]).toEqual(["follow-up-due", "follow-up-overdue", "waiting"]);
-    const summaries = calendarEvents([waiting, due, overdue]).map((e) => e.summary);
+    const summaries = calendarEvents([waiting, due, overdue], GB).map((e) => e.summary);
     expect(summaries).toEqual(["Email follow-up: Late — Analyst", "Email follow-up: Due — Analyst", "Email follow-up 2: Wait — Analyst"]);
   });
 });
@@ -169,8 +170,8 @@ describe("calendar: UIDs and stamps are stable", () => {
 
   it("the same input renders byte-identical text, with DTSTAMP at the export day", () => {
     const statuses = [statusOf(aNote(), "2026-11-25"), statusOf(aNote().set("company", "Globex"), "2026-11-19", "g.md")];
-    const a = renderCalendar(statuses, "2026-11-25").text;
-    const b = renderCalendar(statuses.map((s) => structuredClone(s)), "2026-11-25").text;
+    const a = renderCalendar(statuses, "2026-11-25", GB).text;
+    const b = renderCalendar(statuses.map((s) => structuredClone(s)), "2026-11-25", GB).text;
     expect(a).toBe(b);
     expect(parse(a).events.map((e) => e.stamp)).toEqual(["2026-11-25T00:00:00Z", "2026-11-25T00:00:00Z"]);
   });
@@ -180,11 +181,11 @@ describe("calendar: UIDs and stamps are stable", () => {
     const days = ["2026-11-20", "2026-11-25", "2026-12-04"];
     const statuses = days.map((d) => statusOf(note, d));
     expect(statuses.map((s) => s.state)).toEqual(["waiting", "follow-up-due", "follow-up-overdue"]);
-    const uids = statuses.map((s, i) => parse(renderCalendar([s], days[i]).text).events[0].uid);
+    const uids = statuses.map((s, i) => parse(renderCalendar([s], days[i], GB).text).events[0].uid);
     expect(new Set(uids).size).toBe(1);
     const second = statusOf(note.emailed("2026-11-25"), "2026-12-03");
     expect(second.attempt).toBe(2);
-    expect(parse(renderCalendar([second], "2026-12-03").text).events[0].uid).not.toBe(uids[0]);
+    expect(parse(renderCalendar([second], "2026-12-03", GB).text).events[0].uid).not.toBe(uids[0]);
   });
 
   it("UIDs are independent of the time zone and of the runtime (fixed values)", () => {
@@ -212,7 +213,7 @@ describe("calendar: hostile values survive escaping and folding", () => {
   it("commas, semicolons, backslashes, quotes, newlines, emoji and a 500-character company", () => {
     const path = "Interviews/Smith, Jones; \\ 🎉.md";
     const s = statusOf(aNote().set("company", hostileCompany).set("role", "R&D; lead, \\ senior\r\n"), "2026-11-25", path);
-    const rendered = renderCalendar([s], "2026-11-25");
+    const rendered = renderCalendar([s], "2026-11-25", GB);
     checkLines(rendered.text);
     const { events } = parse(rendered.text);
     expect(events).toHaveLength(1);
@@ -225,7 +226,7 @@ describe("calendar: hostile values survive escaping and folding", () => {
 
   it("CR and CRLF become LF; other control characters are dropped", () => {
     const s = statusOf(aNote().set("company", "A\rB\u0000C\tD").set("role", "x\r\ny"), "2026-11-25");
-    const rendered = renderCalendar([s], "2026-11-25");
+    const rendered = renderCalendar([s], "2026-11-25", GB);
     expect(rendered.events[0].summary).toBe("Email follow-up: A\nBC\tD — x\ny");
     expect(parse(rendered.text).events[0].summary).toBe(rendered.events[0].summary);
   });
@@ -234,7 +235,7 @@ describe("calendar: hostile values survive escaping and folding", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 120 }), (company, role) => {
         const s = statusOf(aNote().set("company", company).set("role", role), "2026-11-25");
-        const rendered = renderCalendar([s], "2026-11-25");
+        const rendered = renderCalendar([s], "2026-11-25", GB);
         checkLinesSoft(rendered.text);
         const { events } = parse(rendered.text);
         expect(events[0].summary).toBe(rendered.events[0].summary);

@@ -22,6 +22,7 @@ import { renderAgenda, renderAgendaBlock, renderBadge } from "../../src/plugin/r
 import { arbDay, arbFrontmatter, arbHolidays } from "../support/arbitraries";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
 beforeAll(() => installDomHelpers(window));
 
@@ -46,26 +47,26 @@ function surfaces(s: FollowUpStatus, today: string): Record<string, string> {
     return also === "" ? text : text.split(also).join(" ");
   };
   const badgeHost = createDiv();
-  const badge = renderBadge(badgeHost, s, today);
+  const badge = renderBadge(badgeHost, s, today, GB);
   const sidebar = createDiv();
-  renderAgenda(sidebar, buildAgenda([s]), { today, onOpen: () => undefined, expanded: new Set([s.path]) });
+  renderAgenda(sidebar, buildAgenda([s]), { today, days: GB, onOpen: () => undefined, expanded: new Set([s.path]) });
   const row = sidebar.querySelector<HTMLElement>(".ifu-row");
   for (const list of sidebar.querySelectorAll(".ifu-problems")) list.remove();
   const block = createDiv();
-  renderAgendaBlock(block, buildAgenda([s]), { show: null, folder: null, limit: null, errors: [] }, { today, onOpen: () => undefined });
-  const cli = renderAgendaText([s], today, { all: true, color: false, folder: "vault" })
+  renderAgendaBlock(block, buildAgenda([s]), { show: null, folder: null, limit: null, errors: [] }, { today, days: GB, onOpen: () => undefined });
+  const cli = renderAgendaText([s], today, { all: true, color: false, folder: "vault", days: GB })
     .split("\n")
     .filter((line) => !/^\s+(?:!|in )/.test(line)) // problem lines and the note's path
     .join("\n");
-  const events = calendarEvents([s]);
+  const events = calendarEvents([s], GB);
   const texts: Record<string, string> = {
     reason: s.reason,
-    headline: headline(s, today),
+    headline: headline(s, today, GB),
     badge: `${badge.textContent ?? ""}\n${badge.title}`,
     sidebar: `${sidebar.textContent ?? ""}\n${row?.title ?? ""}`,
     block: `${block.textContent ?? ""}\n${block.querySelector("a")?.title ?? ""}`,
     cli,
-    notification: notificationLine(s, today),
+    notification: notificationLine(s, today, GB),
     calendar: events.map((e) => `${e.summary}\n${e.description}`).join("\n"),
   };
   for (const key of Object.keys(texts)) texts[key] = strip(texts[key]);
@@ -93,7 +94,7 @@ describe("R5: no surface recommends another channel than the status's", () => {
       fc.property(arbFrontmatter, arbDay, arbHolidays, (fm, today, holidays) => {
         // Neutral titles and paths: a company called "Call Centre" is not advice.
         const note = parseInterviewNote({ ...fm, company: "Acme", role: "Analyst" }, "Interviews/Acme.md");
-        const s = computeStatus(note, { day: today, minutes: 0 }, { holidays: toHolidaySet(holidays), maxAttempts: 3 });
+        const s = computeStatus(note, { day: today, minutes: 0 }, { holidays: toHolidaySet(holidays), maxAttempts: 3, dayFormat: GB });
         checkAgreement(s, today);
       }),
       { numRuns: RUNS },
@@ -106,7 +107,7 @@ describe("R5: no surface recommends another channel than the status's", () => {
     ["LinkedIn preferred, after a message with a colleague", aNote().thanked().set("preferred_channel", "LinkedIn").set("follow_ups", ["2026-11-26 message"]), "2026-11-30", "linkedin"],
     ["email preferred, after an unanswered email, a number known", aNote().thanked().withPhone().set("call_ok", true).set("preferred_channel", "email").emailed("2026-11-25"), "2026-12-02", "email"],
   ] as const)("%s", (_name, builder, today, channel) => {
-    const s = computeStatus(parseInterviewNote(builder.build(), "Interviews/Acme.md"), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3 });
+    const s = computeStatus(parseInterviewNote(builder.build(), "Interviews/Acme.md"), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3, dayFormat: GB });
     expect(s.channel).toBe(channel);
     checkAgreement(s, today);
   });

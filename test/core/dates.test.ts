@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   addBusinessDays,
@@ -5,9 +6,8 @@ import {
   addMonths,
   addSpan,
   businessDaysIn,
-  formatDay,
-  formatLong,
-  formatShort,
+  daysBetween,
+  daysInMonth,
   isBusinessDay,
   localMoment,
   makeDay,
@@ -59,13 +59,68 @@ describe("days (spec §1)", () => {
 
   it("ignores unreadable holidays instead of failing", () => {
     expect([...toHolidaySet(["2026-12-25", "nope", "2026-02-30"])]).toEqual(["2026-12-25"]);
+    expect([...toHolidaySet(new Set(["2026-12-25", "nope"]))]).toEqual(["2026-12-25"]);
   });
 
-  it("formats days the way people read them", () => {
-    expect(formatShort("2026-11-18")).toBe("Wed 18 Nov");
-    expect(formatLong("2026-11-18")).toBe("Wednesday, 18 November");
-    expect(formatDay("2027-01-07", "short", true)).toBe("Thu 7 Jan 2027");
-    expect(formatDay("2026-11-18", "long", true)).toBe("Wednesday, 18 November 2026");
+  it("knows month lengths and leap years (date-fns), and years below 100 stay themselves", () => {
+    expect([daysInMonth(2026, 2), daysInMonth(2028, 2), daysInMonth(2100, 2), daysInMonth(2000, 2), daysInMonth(2026, 12)]).toEqual([28, 29, 28, 29, 31]);
+    // Date.UTC reads years 0–99 as 1900–1999; the days here do not.
+    expect(makeDay(4, 2, 29)).toBe("0004-02-29");
+    expect(makeDay(99, 2, 29)).toBeNull(); // 1999 would have no 29 Feb either, but 0096 does:
+    expect(makeDay(96, 2, 29)).toBe("0096-02-29");
+    expect(addDays("0050-12-31", 1)).toBe("0051-01-01");
+    expect(daysBetween("0099-12-31", "0100-01-01")).toBe(1);
+    expect(weekday("0001-01-01")).toBe(1); // a Monday in the proleptic Gregorian calendar
+    expect(addMonths("0099-12-31", 2)).toBe("0100-02-28");
+  });
+
+  it("a plain set of holidays and the engine's set give the same business days", () => {
+    const plain = new Set(["2026-11-26", "2026-11-27", "2026-12-24", "2026-12-25"]);
+    const set = toHolidaySet([...plain]);
+    for (const [day, n] of [["2026-11-18", 10], ["2026-12-23", 1], ["2026-11-25", 3]] as const) {
+      expect(addBusinessDays(day, n, plain)).toBe(addBusinessDays(day, n, set));
+    }
+    expect(businessDaysIn("2026-11-20", "2026-12-31", plain)).toBe(businessDaysIn("2026-11-20", "2026-12-31", set));
+    expect(businessDaysIn("2026-11-20", "2026-12-31", set)).toBe(25); // 3 + 5 + 5 + 5 + 3 + 4 weekdays, the four holidays left out
+  });
+});
+
+describe("business days agree with walking the calendar one day at a time", () => {
+  /** The definition of spec §1, day by day on `YYYY-MM-DD` strings: the reference. */
+  function walkBusinessDays(day: string, n: number, holidays: ReadonlySet<string>): string {
+    let d = day;
+    for (let left = Math.max(1, n); left > 0; ) {
+      d = addDays(d, 1);
+      if (weekday(d) !== 0 && weekday(d) !== 6 && !holidays.has(d)) left--;
+    }
+    return d;
+  }
+  const arbDay = fc.integer({ min: -800, max: 800 }).map((n) => addDays("2026-11-18", n));
+
+  it("addBusinessDays and businessDaysIn, with and without holidays", () => {
+    fc.assert(
+      fc.property(arbDay, fc.integer({ min: 1, max: 40 }), fc.array(arbDay, { maxLength: 30 }), (day, n, list) => {
+        const holidays = toHolidaySet(list);
+        const end = addBusinessDays(day, n, holidays);
+        expect(end).toBe(walkBusinessDays(day, n, new Set(list)));
+        expect(isBusinessDay(end, holidays)).toBe(true);
+        expect(businessDaysIn(day, end, holidays)).toBe(n);
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
+  });
+
+  it("adding days and months, and counting days between, agree with each other across years", () => {
+    fc.assert(
+      fc.property(arbDay, fc.integer({ min: -3000, max: 3000 }), (day, n) => {
+        const later = addDays(day, n);
+        expect(daysBetween(day, later)).toBe(n);
+        expect(weekday(later)).toBe((((weekday(day) + n) % 7) + 7) % 7);
+        const month = addMonths(day, 1);
+        expect(Number(month.slice(8, 10))).toBe(Math.min(Number(day.slice(8, 10)), daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 500) },
+    );
   });
 });
 

@@ -19,6 +19,7 @@ import { isInterviewNote, parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { NOTE_KEYS, defaultKeyMap, defaultSettings } from "../../src/core/settings";
 import { thrownBy } from "../support/errors";
+import { GB } from "../support/day-formats";
 
 const keys = defaultKeyMap();
 
@@ -99,10 +100,10 @@ describe("appendFollowUp", () => {
   it("after logging, the engine counts one more attempt", () => {
     const fm: Record<string, unknown> = { interview_date: "2026-11-18", thank_you_sent: "2026-11-18", interviewer_email: "a@b.c" };
     const now = { day: "2026-12-10", minutes: 600 };
-    const before = computeStatus(parseInterviewNote(fm, "a.md"), now, { holidays: [], maxAttempts: 3 });
+    const before = computeStatus(parseInterviewNote(fm, "a.md"), now, { holidays: [], maxAttempts: 3, dayFormat: GB });
     expect(before.attempt).toBe(1);
     appendFollowUp(fm, keys, { date: "2026-12-01", channel: "email" });
-    const after = computeStatus(parseInterviewNote(fm, "a.md"), now, { holidays: [], maxAttempts: 3 });
+    const after = computeStatus(parseInterviewNote(fm, "a.md"), now, { holidays: [], maxAttempts: 3, dayFormat: GB });
     expect(after.attempt).toBe(2);
     expect(after.template).toBe("follow-up-2");
   });
@@ -180,7 +181,7 @@ describe("new interview note", () => {
     expect(note.problems).toEqual([]);
     expect(note.company).toBe("Foo: Bar");
     expect(isInterviewNote(path, fm, fm.tags as string[], defaultSettings().detection)).toBe(true);
-    const status = computeStatus(note, { day: "2026-11-19", minutes: 600 }, { holidays: [], maxAttempts: 3 });
+    const status = computeStatus(note, { day: "2026-11-19", minutes: 600 }, { holidays: [], maxAttempts: 3, dayFormat: GB });
     expect(status.state).toBe("thank-you-due");
   });
 

@@ -5,6 +5,7 @@ import { addBusinessDays, addDays, isBusinessDay, toHolidaySet, weekday } from "
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { arbDay, arbFrontmatter, arbHolidays } from "../support/arbitraries";
+import { GB } from "../support/day-formats";
 
 /** FC_RUNS=100000 npm run test:unit -- properties runs the full robustness pass (issue 6). */
 const RUNS = Number(process.env.FC_RUNS ?? 2000);
@@ -24,7 +25,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbFrontmatter, arbDay, arbHolidays, fc.integer({ min: 1, max: 5 }), (fm, today, holidays, maxAttempts) => {
         const note = parseInterviewNote(fm, "x.md");
-        const s = computeStatus(note, { day: today, minutes: 0 }, { holidays: toHolidaySet(holidays), maxAttempts });
+        const s = computeStatus(note, { day: today, minutes: 0 }, { holidays: toHolidaySet(holidays), maxAttempts, dayFormat: GB });
         if (s.opens && s.dueBy) expect(s.opens <= s.dueBy).toBe(true);
         switch (s.state) {
           case "waiting":
@@ -67,7 +68,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbFrontmatter, arbDay, arbHolidays, (fm, today, holidays) => {
         const hol = toHolidaySet(holidays);
-        const s = computeStatus(parseInterviewNote({ ...fm, snoozed_until: undefined }, "x.md"), { day: today, minutes: 0 }, { holidays: hol, maxAttempts: 3 });
+        const s = computeStatus(parseInterviewNote({ ...fm, snoozed_until: undefined }, "x.md"), { day: today, minutes: 0 }, { holidays: hol, maxAttempts: 3, dayFormat: GB });
         if (["R4b", "R4c", "R4d", "R6b"].includes(s.rule) && s.state !== "thank-you-due" && s.state !== "thank-you-overdue") {
           expect(isBusinessDay(s.opens!, hol), `opens ${s.opens}`).toBe(true);
           expect(isBusinessDay(s.dueBy!, hol), `dueBy ${s.dueBy}`).toBe(true);
@@ -93,7 +94,7 @@ describe("properties", () => {
   it("the agenda is sorted most urgent first and loses no note", () => {
     fc.assert(
       fc.property(fc.array(arbFrontmatter, { maxLength: 25 }), arbDay, (fms, today) => {
-        const statuses = fms.map((fm, i) => computeStatus(parseInterviewNote(fm, `n${i}.md`), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3 }));
+        const statuses = fms.map((fm, i) => computeStatus(parseInterviewNote(fm, `n${i}.md`), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3, dayFormat: GB }));
         const flat = buildAgenda(statuses).flatMap((g) => g.items);
         expect(flat).toHaveLength(statuses.length);
         for (let i = 1; i < flat.length; i++) expect(compareStatuses(flat[i - 1], flat[i])).toBeLessThanOrEqual(0);

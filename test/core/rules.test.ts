@@ -3,8 +3,9 @@ import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus, readContacts } from "../../src/core/rules";
 import type { FollowUpStatus } from "../../src/core/types";
 import { aNote } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
-const SETTINGS = { holidays: [] as string[], maxAttempts: 3 };
+const SETTINGS = { holidays: [] as string[], maxAttempts: 3, dayFormat: GB };
 function status(fm: Record<string, unknown>, today: string, settings = SETTINGS, minutes = 0): FollowUpStatus {
   return computeStatus(parseInterviewNote(fm, "Interviews/acme.md"), { day: today, minutes }, settings);
 }
@@ -26,7 +27,7 @@ describe("the spec's worked example (§4)", () => {
   });
 
   it("with 11-26 and 11-27 as holidays", () => {
-    const hol = { holidays: ["2026-11-26", "2026-11-27"], maxAttempts: 3 };
+    const hol = { holidays: ["2026-11-26", "2026-11-27"], maxAttempts: 3, dayFormat: GB };
     expect(status(fm, "2026-11-25", hol)).toMatchObject({ opens: "2026-11-25", dueBy: "2026-12-04" });
     expect(status(aNote().thanked().attempt("2026-11-26", "voicemail").build(), "2026-11-27", hol)).toMatchObject({ opens: "2026-12-01", dueBy: "2026-12-02" });
   });
@@ -64,7 +65,7 @@ describe("attempts and replies (spec §1, §3)", () => {
     expect(c.attempts.map((a) => a.index)).toEqual([1, 0, 2]);
     expect(c.last?.channel).toBe("voicemail");
     // L is the voicemail of the 27th: R6b, and its `next` (none) hides the earlier one's.
-    expect(computeStatus(note, { day: "2026-11-30", minutes: 0 }, { holidays: [], maxAttempts: 5 }).rule).toBe("R6b");
+    expect(computeStatus(note, { day: "2026-11-30", minutes: 0 }, { holidays: [], maxAttempts: 5, dayFormat: GB }).rule).toBe("R6b");
   });
 
   it("a phone call answers earlier emails; only later ones stay unanswered", () => {
@@ -105,8 +106,8 @@ describe("R5 channel", () => {
 describe("R9 and the settings", () => {
   it("respects maxAttempts from the settings", () => {
     const fm = aNote().thanked().emailed("2026-11-25").build();
-    expect(status(fm, "2026-12-02", { holidays: [], maxAttempts: 1 })).toMatchObject({ state: "waiting", rule: "R9", opens: "2026-12-09" });
-    expect(status(fm, "2026-12-02", { holidays: [], maxAttempts: 2 }).rule).toBe("R6c");
+    expect(status(fm, "2026-12-02", { holidays: [], maxAttempts: 1, dayFormat: GB })).toMatchObject({ state: "waiting", rule: "R9", opens: "2026-12-09" });
+    expect(status(fm, "2026-12-02", { holidays: [], maxAttempts: 2, dayFormat: GB }).rule).toBe("R6c");
   });
 
   it("R9 comes before an unsent thank-you", () => {

@@ -6,13 +6,14 @@ import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultSettings } from "../../src/core/settings";
 import { PLACEHOLDERS, TEMPLATE_IDS, renderTemplate } from "../../src/core/templates";
+import { US } from "../support/day-formats";
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 const README = read("README.md");
 const MESSAGES = read("docs/messages.md");
 
 describe("the README's example message", () => {
-  it("is what Insert next message writes for the README's example note on Tuesday 15 December 2026", () => {
+  it("is what Insert next message writes for the README's example note on Tuesday, December 15, 2026 (en-US)", () => {
     const yaml = /## The note format[\s\S]*?```yaml\n---\n([\s\S]*?)\n---\n```/.exec(README)?.[1];
     expect(yaml).toBeDefined();
     const note = parseInterviewNote(parse(yaml!), "Interviews/Acme Analytics.md");
@@ -21,10 +22,10 @@ describe("the README's example message", () => {
     settings.yourName = "Sam Okafor";
     settings.signature = "sam.okafor@example.org";
     const today = "2026-12-15";
-    const status = computeStatus(note, { day: today, minutes: 9 * 60 }, settings);
+    const status = computeStatus(note, { day: today, minutes: 9 * 60 }, { ...settings, dayFormat: US });
     expect(status.template).not.toBeNull();
     const shown = /<!-- example-message:start -->\n```markdown\n([\s\S]*?)```\n<!-- example-message:end -->/.exec(README)?.[1];
-    expect(shown).toBe(renderTemplate(status.template!, note, status, settings, today).markdown);
+    expect(shown).toBe(renderTemplate(status.template!, note, status, settings, today, US).markdown);
   });
 });
 

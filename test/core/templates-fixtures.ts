@@ -5,6 +5,7 @@ import { defaultSettings, type FollowUpSettings } from "../../src/core/settings"
 import { renderTemplate, type RenderedTemplate } from "../../src/core/templates";
 import type { FollowUpStatus, InterviewNote, TemplateId } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
 /** Wednesday 25 November 2026: five business days after the interview (R4c opens). */
 export const TODAY = "2026-11-25";
@@ -36,13 +37,13 @@ export const fullNote = (): InterviewNote => noteOf(fullFrontmatter());
 export const emptyNote = (): InterviewNote => parseInterviewNote({}, "Interviews/Empty.md");
 
 export function statusOf(note: InterviewNote, day = TODAY, settings: Pick<FollowUpSettings, "holidays" | "maxAttempts"> = fullSettings()): FollowUpStatus {
-  return computeStatus(note, { day, minutes: 9 * 60 }, { holidays: settings.holidays, maxAttempts: settings.maxAttempts });
+  return computeStatus(note, { day, minutes: 9 * 60 }, { holidays: settings.holidays, maxAttempts: settings.maxAttempts, dayFormat: GB });
 }
 
 /** Renders `id` for a note as the plugin does on `day`: with the note's own status. */
 export function render(id: TemplateId, note: InterviewNote, day = TODAY, settings = fullSettings(), source?: string): RenderedTemplate {
-  return renderTemplate(id, note, statusOf(note, day, settings), settings, day, source);
+  return renderTemplate(id, note, statusOf(note, day, settings), settings, day, GB, source);
 }
 
 export const renderFull = (id: TemplateId): RenderedTemplate => render(id, fullNote());
-export const renderEmpty = (id: TemplateId): RenderedTemplate => renderTemplate(id, emptyNote(), null, defaultSettings(), TODAY);
+export const renderEmpty = (id: TemplateId): RenderedTemplate => renderTemplate(id, emptyNote(), null, defaultSettings(), TODAY, GB);

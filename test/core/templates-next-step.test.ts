@@ -11,6 +11,7 @@ import { nextStepReminder, statusAfterLeaving } from "../../src/core/templates/n
 import { aNote, type NoteBuilder } from "../support/note-builder";
 import { arbDay, arbFrontmatter } from "../support/arbitraries";
 import { fullFrontmatter, fullSettings, noteOf, render } from "./templates-fixtures";
+import { GB } from "../support/day-formats";
 
 /** The reminder line a rendered script ends with. */
 function reminderOf(b: NoteBuilder, today: string, holidays: string[] = [], id: "voicemail" | "message-with-colleague" = "voicemail"): string {
@@ -59,7 +60,7 @@ describe("the reminder names the step the engine will compute", () => {
 
   it("an unsent thank-you does not hide the follow-up step", () => {
     const note = noteOf(fullFrontmatter());
-    const after = statusAfterLeaving(note, "voicemail", fullSettings(), "2026-11-20");
+    const after = statusAfterLeaving(note, "voicemail", fullSettings(), "2026-11-20", GB);
     expect(after).toMatchObject({ state: "waiting", rule: "R6b", opens: "2026-11-24", dueBy: "2026-11-25" });
     expect(note.thankYouSent).toBe(false); // the note itself is not changed
     expect(note.followUps).toEqual([]);
@@ -69,7 +70,7 @@ describe("the reminder names the step the engine will compute", () => {
     const plain = "Reminder: if they don't call back, follow up in writing 2–3 business days after this message.";
     expect(reminderOf(aNote().without("interview_date"), "2026-11-25")).toBe(plain);
     expect(reminderOf(aNote().interviewedOn("2026-12-01"), "2026-11-25")).toBe(plain);
-    expect(nextStepReminder(null)).toBe(plain);
+    expect(nextStepReminder(null, GB)).toBe(plain);
   });
 
   it("is what the engine says once the message is logged in the note", () => {
@@ -77,8 +78,8 @@ describe("the reminder names the step the engine will compute", () => {
     const logged = parseInterviewNote(b.build(), "x.md");
     const viaLog = parseInterviewNote({ ...b.build(), follow_ups: [...(b.build().follow_ups as unknown[]), { date: "2026-12-03", channel: "voicemail" }] }, "x.md");
     const s = fullSettings();
-    const expected = computeStatus(viaLog, { day: "2026-12-03", minutes: 600 }, { holidays: [], maxAttempts: s.maxAttempts });
-    expect(statusAfterLeaving(logged, "voicemail", s, "2026-12-03")).toEqual({ ...expected, problems: expect.any(Array) as unknown });
+    const expected = computeStatus(viaLog, { day: "2026-12-03", minutes: 600 }, { holidays: [], maxAttempts: s.maxAttempts, dayFormat: GB });
+    expect(statusAfterLeaving(logged, "voicemail", s, "2026-12-03", GB)).toEqual({ ...expected, problems: expect.any(Array) as unknown });
   });
 });
 
@@ -88,8 +89,8 @@ describe("property: the reminder recommends the channel its status names, and no
       fc.property(arbFrontmatter, arbDay, (fm, today) => {
         const note = parseInterviewNote(fm, "x.md");
         const s = fullSettings();
-        const after = statusAfterLeaving(note, "voicemail", s, today);
-        const text = nextStepReminder(after);
+        const after = statusAfterLeaving(note, "voicemail", s, today, GB);
+        const text = nextStepReminder(after, GB);
         expect(text).toMatch(/^Reminder: .*\.$/);
         expect(text).not.toMatch(/undefined|null|NaN/);
         const verbs = /call them|send a (?:short|follow-up) email|send a (?:short|follow-up) message on LinkedIn/g;

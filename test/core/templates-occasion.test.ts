@@ -12,6 +12,7 @@ import { elapsedWords, spokenOccasion, writtenOccasion } from "../../src/core/te
 import { aNote, type NoteBuilder } from "../support/note-builder";
 import { arbDay, arbFrontmatter, arbHolidays } from "../support/arbitraries";
 import { noteOf, statusOf } from "./templates-fixtures";
+import { GB } from "../support/day-formats";
 
 const NO_HOLIDAYS = toHolidaySet([]);
 /** Interview Wednesday 18 November 2026, thank-you sent. */
@@ -136,11 +137,11 @@ describe("findOccasion: one case per rule", () => {
       fc.property(arbFrontmatter, arbDay, arbHolidays, (fm, today, holidays) => {
         const note = parseInterviewNote(fm, "x.md");
         const hol = toHolidaySet(holidays);
-        const s = computeStatus(note, { day: today, minutes: 12 * 60 }, { holidays: hol, maxAttempts: 3 });
+        const s = computeStatus(note, { day: today, minutes: 12 * 60 }, { holidays: hol, maxAttempts: 3, dayFormat: GB });
         const o = findOccasion(note, today, hol);
         if (note.interview === null) expect(o).toBeNull();
         if ((s.action === "wait" || s.action === "follow-up") && s.rule !== "R9") expect(o?.rule).toBe(s.rule);
-        for (const text of [writtenOccasion(o, today), spokenOccasion(o, today)]) {
+        for (const text of [writtenOccasion(o, today, GB), spokenOccasion(o, today, GB)]) {
           expect(text).toMatch(/^[A-Z].*[.]$/);
           expect(text).not.toMatch(/undefined|null|NaN|Invalid/);
         }
@@ -294,8 +295,8 @@ describe("the occasion, written and spoken", () => {
   ];
   for (const c of table) {
     it(c.name, () => {
-      expect(writtenOccasion(c.o, c.today)).toBe(c.written);
-      expect(spokenOccasion(c.o, c.today)).toBe(c.spoken);
+      expect(writtenOccasion(c.o, c.today, GB)).toBe(c.written);
+      expect(spokenOccasion(c.o, c.today, GB)).toBe(c.spoken);
     });
   }
 });

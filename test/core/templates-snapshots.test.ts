@@ -11,6 +11,7 @@ import { TEMPLATE_IDS, renderTemplate } from "../../src/core/templates";
 import type { FollowUpStatus } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
 import { fullFrontmatter, fullSettings, noteOf, statusOf } from "./templates-fixtures";
+import { GB } from "../support/day-formats";
 
 interface Scenario {
   file: string;
@@ -60,7 +61,7 @@ function renderScenario(sc: Scenario): string {
     `Status: ${describeStatus(status)}`,
   ];
   for (const id of TEMPLATE_IDS) {
-    parts.push("", `## ${id}`, "", renderTemplate(id, note, status, settings, sc.today).markdown.trimEnd());
+    parts.push("", `## ${id}`, "", renderTemplate(id, note, status, settings, sc.today, GB).markdown.trimEnd());
   }
   return `${parts.join("\n")}\n`;
 }

@@ -18,6 +18,7 @@ import {
 import type { TemplateId } from "../../src/core/types";
 import { aNote } from "../support/note-builder";
 import { TODAY, emptyNote, fullFrontmatter, fullNote, fullSettings, noteOf, render, renderEmpty, renderFull, statusOf } from "./templates-fixtures";
+import { GB } from "../support/day-formats";
 
 /** Nothing a missing value could leave behind. */
 function expectNoGaps(text: string): void {
@@ -91,9 +92,9 @@ describe("every template renders a full note and an empty one", () => {
   it("a follow-up's number is its place since their last answer, also when the status is not a follow-up", () => {
     const note = noteOf(fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25"));
     // Two days after the email the status is "waiting": the number still counts the email.
-    expect(renderTemplate("follow-up-2", note, null, fullSettings(), "2026-11-27").title).toBe("Follow-up 2");
+    expect(renderTemplate("follow-up-2", note, null, fullSettings(), "2026-11-27", GB).title).toBe("Follow-up 2");
     const replied = noteOf(fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25").set("last_reply", "2026-11-26"));
-    expect(renderTemplate("follow-up-1", replied, null, fullSettings(), "2026-12-03").title).toBe("Follow-up 1");
+    expect(renderTemplate("follow-up-1", replied, null, fullSettings(), "2026-12-03", GB).title).toBe("Follow-up 1");
   });
 });
 
@@ -217,14 +218,14 @@ describe("spec §5 checklist, item by item", () => {
     const notPending = statusOf(thanked);
     expect(notPending.thankYouPending).toBe(false);
     for (const id of ["follow-up-1", "follow-up-2", "phone-script"] as const) {
-      const body = renderTemplate(id, note, pending, fullSettings(), TODAY).body;
+      const body = renderTemplate(id, note, pending, fullSettings(), TODAY, GB).body;
       expect(body.split(THANKS_SENTENCE), id).toHaveLength(2); // exactly one sentence
-      const without = renderTemplate(id, thanked, notPending, fullSettings(), TODAY).body;
+      const without = renderTemplate(id, thanked, notPending, fullSettings(), TODAY, GB).body;
       expect(without, id).not.toContain(THANKS_SENTENCE);
       expectNoGaps(without);
     }
     for (const id of ["thank-you", "voicemail", "message-with-colleague", "rejection-reply"] as const) {
-      expect(renderTemplate(id, note, pending, fullSettings(), TODAY).body, id).not.toContain(THANKS_SENTENCE);
+      expect(renderTemplate(id, note, pending, fullSettings(), TODAY, GB).body, id).not.toContain(THANKS_SENTENCE);
     }
   });
 
@@ -235,7 +236,7 @@ describe("spec §5 checklist, item by item", () => {
     );
     const s = fullSettings();
     s.signature = "Sam\r\nLine two\n\n";
-    const r = renderTemplate("thank-you", note, null, s, "2026-03-02");
+    const r = renderTemplate("thank-you", note, null, s, "2026-03-02", GB);
     expect(r.body).toMatch(/^Dear Zoë,/);
     expect(r.body).toContain('the Lead "Ops" position at Ünïcode & Co');
     expect(r.body).toContain("Saturday, 28 February");
@@ -271,7 +272,7 @@ describe("thank-you: short and specific", () => {
 
   it("no word three times in any two sentences in a row", () => {
     for (const note of notes) {
-      const sentences = bodySentences(renderTemplate("thank-you", note, null, fullSettings(), TODAY).body);
+      const sentences = bodySentences(renderTemplate("thank-you", note, null, fullSettings(), TODAY, GB).body);
       expect(sentences.length).toBeGreaterThanOrEqual(3);
       for (let i = 0; i + 1 < sentences.length; i++) {
         const counts = new Map<string, number>();
@@ -291,7 +292,7 @@ describe("thank-you: short and specific", () => {
   it("no filler, and at most four sentences", () => {
     const filler = /hope this (?:email|message) finds you|just wanted|touch base|reach out|circle back|at your earliest convenience|don't hesitate|do not hesitate|i wanted to|per my|as per|needless to say|to be honest/i;
     for (const note of notes) {
-      const body = renderTemplate("thank-you", note, null, fullSettings(), TODAY).body;
+      const body = renderTemplate("thank-you", note, null, fullSettings(), TODAY, GB).body;
       expect(body).not.toMatch(filler);
       expect(bodySentences(body).length).toBeLessThanOrEqual(4);
     }
@@ -340,7 +341,7 @@ describe("fillPlaceholders", () => {
   });
 
   it("every documented placeholder has a value, and the built-ins use only documented ones", () => {
-    const values = placeholderValues(fullNote(), null, fullSettings(), TODAY);
+    const values = placeholderValues(fullNote(), null, fullSettings(), TODAY, GB);
     expect(Object.keys(values).sort()).toEqual(PLACEHOLDERS.map((p) => p.name).sort());
     for (const id of TEMPLATE_IDS) expect(fillPlaceholders(BUILTIN_TEMPLATES[id], values).unknown, id).toEqual([]);
     expect(values.interview_day).toBe("Wednesday, 18 November");
@@ -367,7 +368,7 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
 
   it("strips frontmatter, takes the first Subject line, fills and names unknowns", () => {
     const note = fullNote();
-    const r = renderTemplate("follow-up-1", note, statusOf(note), fullSettings(), TODAY, userTemplate);
+    const r = renderTemplate("follow-up-1", note, statusOf(note), fullSettings(), TODAY, GB, userTemplate);
     expect(r.subject).toBe("Checking in — Data Analyst at Northwind Traders");
     expect(r.body).toBe(
       [
@@ -403,7 +404,7 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
   });
 
   it("missing values show their placeholders; CRLF and a BOM are handled", () => {
-    const r = renderTemplate("thank-you", emptyNote(), null, defaultSettings(), TODAY, `\uFEFF---\r\na: 1\r\n---\r\n${userTemplate.replace(/\n/g, "\r\n")}`);
+    const r = renderTemplate("thank-you", emptyNote(), null, defaultSettings(), TODAY, GB, `\uFEFF---\r\na: 1\r\n---\r\n${userTemplate.replace(/\n/g, "\r\n")}`);
     expect(r.body).not.toContain("\r");
     expect(r.body).toContain("Hello [interviewer's name],");
     expect(r.body).toContain("It was [interview day] ([interview date]), first stage.");
@@ -413,7 +414,7 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
 
   it("a template without a Subject line has no subject; a value never becomes the subject", () => {
     const note = parseInterviewNote({ company: "Subject: gotcha", interview_date: "2026-11-18" }, "x.md");
-    const r = renderTemplate("voicemail", note, null, defaultSettings(), TODAY, "{{company}}\nHi");
+    const r = renderTemplate("voicemail", note, null, defaultSettings(), TODAY, GB, "{{company}}\nHi");
     expect(r.subject).toBeNull();
     expect(r.body).toBe("Subject: gotcha\nHi");
   });

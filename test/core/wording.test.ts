@@ -25,8 +25,9 @@ import {
 } from "../../src/core/wording";
 import { arbDay, arbFrontmatter } from "../support/arbitraries";
 import { aNote, type NoteBuilder } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
-const SETTINGS = { holidays: [] as string[], maxAttempts: 3 };
+const SETTINGS = { holidays: [] as string[], maxAttempts: 3, dayFormat: GB };
 
 function statusOf(note: NoteBuilder | Record<string, unknown>, today: Day, path = "Interviews/Acme.md"): FollowUpStatus {
   const fm = note instanceof Object && "build" in note && typeof note.build === "function" ? (note as NoteBuilder).build() : (note as Record<string, unknown>);
@@ -36,16 +37,16 @@ function statusOf(note: NoteBuilder | Record<string, unknown>, today: Day, path 
 
 describe("days", () => {
   it("short days, with the year only when it is not today's", () => {
-    expect(dayText("2026-12-02")).toBe("Wed 2 Dec");
-    expect(dayText("2026-12-02", "2026-11-25")).toBe("Wed 2 Dec");
-    expect(dayText("2027-01-07", "2026-12-30")).toBe("Thu 7 Jan 2027");
+    expect(dayText("2026-12-02", GB)).toBe("Wed 2 Dec");
+    expect(dayText("2026-12-02", GB, "2026-11-25")).toBe("Wed 2 Dec");
+    expect(dayText("2027-01-07", GB, "2026-12-30")).toBe("Thu 7 Jan 2027");
   });
 
   it("today, tomorrow and yesterday by name, other days by date", () => {
-    expect(relativeDayText("2026-11-25", "2026-11-25")).toBe("today");
-    expect(relativeDayText("2026-11-26", "2026-11-25")).toBe("tomorrow");
-    expect(relativeDayText("2026-11-24", "2026-11-25")).toBe("yesterday");
-    expect(relativeDayText("2026-11-30", "2026-11-25")).toBe("Mon 30 Nov");
+    expect(relativeDayText("2026-11-25", "2026-11-25", GB)).toBe("today");
+    expect(relativeDayText("2026-11-26", "2026-11-25", GB)).toBe("tomorrow");
+    expect(relativeDayText("2026-11-24", "2026-11-25", GB)).toBe("yesterday");
+    expect(relativeDayText("2026-11-30", "2026-11-25", GB)).toBe("Mon 30 Nov");
   });
 });
 
@@ -90,14 +91,14 @@ describe("headlines: one line per state, for today", () => {
     ["missing", aNote().without("interview_date"), "2026-11-25", "Add interview_date"],
   ])("%s", (_name, note, today, expected) => {
     const s = statusOf(note, today);
-    expect(headline(s, today)).toBe(expected);
-    const { what, when, sep } = headlineParts(s, today);
+    expect(headline(s, today, GB)).toBe(expected);
+    const { what, when, sep } = headlineParts(s, today, GB);
     expect(when === "" ? what : `${what}${sep}${when}`).toBe(expected);
   });
 
   it("the thank-you headline and its reason agree on the days", () => {
     const s = statusOf(aNote(), "2026-11-19");
-    expect(headline(s, "2026-11-19")).toBe("Thank-you due today (at the latest tomorrow)");
+    expect(headline(s, "2026-11-19", GB)).toBe("Thank-you due today (at the latest tomorrow)");
     expect(s.reason).toBe("Send a thank-you by Thu 19 Nov, at the latest Fri 20 Nov: within a day of the interview on Wed 18 Nov is best.");
   });
 });
@@ -218,7 +219,7 @@ describe("calendar events", () => {
   it("title and description come from the same phrases", () => {
     const s = statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25");
     expect(eventSummary(s, "follow-up")).toBe("Email follow-up: Acme — Analyst");
-    expect(eventDescription(s, "follow-up")).toBe(`${s.reason} (R4c)\nAlso possible: a call.\nLast day: Wed 2 Dec.\nNote: Interviews/Acme.md`);
+    expect(eventDescription(s, "follow-up", GB)).toBe(`${s.reason} (R4c)\nAlso possible: a call.\nLast day: Wed 2 Dec.\nNote: Interviews/Acme.md`);
   });
 });
 
@@ -234,13 +235,13 @@ describe("counts", () => {
 
   it("a notification line is the title and the headline", () => {
     const s = statusOf(aNote().thanked(), "2026-11-25");
-    expect(notificationLine(s, "2026-11-25")).toBe("Acme — Analyst: Email follow-up due by Wed 2 Dec");
+    expect(notificationLine(s, "2026-11-25", GB)).toBe("Acme — Analyst: Email follow-up due by Wed 2 Dec");
   });
 });
 
 describe("the reminder after a voicemail names the next step the engine computes (§5)", () => {
   const after = (b: NoteBuilder, holidays: string[] = []) =>
-    afterMessageReminder(statusAfterLeaving(parseInterviewNote(b.build(), "Interviews/Acme.md"), "voicemail", { holidays, maxAttempts: 3 }, "2026-11-26"));
+    afterMessageReminder(statusAfterLeaving(parseInterviewNote(b.build(), "Interviews/Acme.md"), "voicemail", { holidays, maxAttempts: 3 }, "2026-11-26", GB), GB);
 
   it("in the verbs every surface uses: a short email, a second call, a short LinkedIn message", () => {
     expect(after(aNote())).toBe("Reminder: if they don't call back, send a short email between Mon 30 Nov and Tue 1 Dec (follow-up 2, R6b).");
@@ -254,9 +255,9 @@ describe("the reminder after a voicemail names the next step the engine computes
 
   it("the same verb as the reason the engine will give then", () => {
     const note = parseInterviewNote(aNote().withPhone().set("preferred_channel", "phone").build(), "Interviews/Acme.md");
-    const status = statusAfterLeaving(note, "voicemail", SETTINGS, "2026-11-26")!;
+    const status = statusAfterLeaving(note, "voicemail", SETTINGS, "2026-11-26", GB)!;
     expect(status.reason.startsWith("Wait until Mon 30 Nov, then call them again")).toBe(true);
-    expect(afterMessageReminder(status)).toContain("call them again");
+    expect(afterMessageReminder(status, GB)).toContain("call them again");
   });
 
   it("holidays move it; without a readable interview day it stays general", () => {

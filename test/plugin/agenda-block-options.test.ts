@@ -5,6 +5,7 @@ import { parseAgendaOptions, renderAgendaBlock } from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { sampleAgenda, statusOf, TODAY } from "./views-fixtures";
+import { GB } from "../support/day-formats";
 
 beforeAll(() => installDomHelpers(window));
 
@@ -68,7 +69,7 @@ describe("renderAgendaBlock", () => {
   });
 
   it("lists internal links to the notes, grouped, every group but Closed by default", () => {
-    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions(""), { today: TODAY, onOpen: vi.fn() });
+    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions(""), { today: TODAY, days: GB, onOpen: vi.fn() });
     const groups = [...el.querySelectorAll(".ifu-agenda-group")].map((g) => g.getAttribute("data-group"));
     expect(groups).toEqual(["overdue", "due", "waiting", "upcoming", "move-on", "attention"]);
     const links = [...el.querySelectorAll<HTMLAnchorElement>("a.internal-link")];
@@ -81,19 +82,19 @@ describe("renderAgendaBlock", () => {
   });
 
   it("show and limit pick the groups and cap the items", () => {
-    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: due, overdue\nlimit: 2"), { today: TODAY, onOpen: vi.fn() });
+    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: due, overdue\nlimit: 2"), { today: TODAY, days: GB, onOpen: vi.fn() });
     expect([...el.querySelectorAll("a.internal-link")].map((a) => a.getAttribute("data-href"))).toEqual([
       "Interviews/Globex.md",
       "Interviews/Northwind.md",
     ]);
     expect(el.querySelector('[data-group="due"]')).toBeNull();
-    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: closed"), { today: TODAY, onOpen: vi.fn() });
+    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: closed"), { today: TODAY, days: GB, onOpen: vi.fn() });
     expect([...el.querySelectorAll("a.internal-link")].map((a) => a.getAttribute("data-href"))).toEqual(["Interviews/Vandelay.md"]);
   });
 
   it("a click opens the note, Cmd/Ctrl-click in a new tab", () => {
     const onOpen = vi.fn();
-    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: due"), { today: TODAY, onOpen });
+    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: due"), { today: TODAY, days: GB, onOpen });
     const link = el.querySelector<HTMLAnchorElement>("a.internal-link")!;
     link.click();
     link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, metaKey: true }));
@@ -104,7 +105,7 @@ describe("renderAgendaBlock", () => {
   });
 
   it("shows errors naming the line, then what it could read", () => {
-    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: due\ncolour: red"), { today: TODAY, onOpen: vi.fn() });
+    renderAgendaBlock(el, sampleAgenda(), parseAgendaOptions("show: due\ncolour: red"), { today: TODAY, days: GB, onOpen: vi.fn() });
     const errors = [...el.querySelectorAll(".ifu-agenda-error")].map((e) => e.textContent);
     expect(errors).toEqual(["Unknown option on line 2: colour (use show, folder or limit)"]);
     expect(el.querySelectorAll("a.internal-link")).toHaveLength(1);
@@ -112,9 +113,9 @@ describe("renderAgendaBlock", () => {
 
   it("says so when nothing matches", () => {
     const waitingOnly = buildAgenda([statusOf(aNote().interviewedOn("2026-11-24").thanked().build(), TODAY)]);
-    renderAgendaBlock(el, waitingOnly, parseAgendaOptions("show: overdue, due"), { today: TODAY, onOpen: vi.fn() });
+    renderAgendaBlock(el, waitingOnly, parseAgendaOptions("show: overdue, due"), { today: TODAY, days: GB, onOpen: vi.fn() });
     expect(el.querySelector(".ifu-agenda-empty")?.textContent).toBe("Nothing due.");
-    renderAgendaBlock(el, buildAgenda([]), parseAgendaOptions(""), { today: TODAY, onOpen: vi.fn() });
+    renderAgendaBlock(el, buildAgenda([]), parseAgendaOptions(""), { today: TODAY, days: GB, onOpen: vi.fn() });
     expect(el.querySelector(".ifu-agenda-empty")?.textContent).toBe("Nothing to show.");
     expect(el.querySelectorAll(".ifu-agenda")).toHaveLength(1);
   });
@@ -127,6 +128,7 @@ describe("renderAgendaBlock", () => {
     );
     renderAgendaBlock(el, buildAgenda([s]), parseAgendaOptions("<img src=q onerror=alert(4)>: 1\nshow: <svg onload=alert(5)>"), {
       today: TODAY,
+      days: GB,
       onOpen: vi.fn(),
     });
     expect(el.querySelector("img, script, svg")).toBeNull();

@@ -7,16 +7,17 @@ import type { Day, FollowUpStatus } from "../../src/core/types";
 import { vi } from "vitest";
 import type { AgendaRenderOptions } from "../../src/plugin/render";
 import { aNote } from "../support/note-builder";
+import { GB } from "../support/day-formats";
 
 export function statusOf(fm: Record<string, unknown>, today: Day, path = "Interviews/Acme.md", minutes = 0): FollowUpStatus {
-  return computeStatus(parseInterviewNote(fm, path), { ...startOfDay(today), minutes }, { holidays: [], maxAttempts: 3 });
+  return computeStatus(parseInterviewNote(fm, path), { ...startOfDay(today), minutes }, { holidays: [], maxAttempts: 3, dayFormat: GB });
 }
 
 export const TODAY = "2026-11-25";
 
 /** Options for renderAgenda / AgendaRenderer: TODAY and a spy for opening a note, plus `extra`. */
 export function renderOptions(extra: Partial<AgendaRenderOptions> = {}): AgendaRenderOptions {
-  return { today: TODAY, onOpen: vi.fn(), ...extra };
+  return { today: TODAY, days: GB, onOpen: vi.fn(), ...extra };
 }
 
 /** One note per agenda group (and a second overdue one), all seen on TODAY (Wed 25 Nov 2026). */

@@ -13,6 +13,7 @@ import { arbFrontmatter } from "../support/arbitraries";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { sampleStatuses, renderOptions, statusOf, TODAY } from "./views-fixtures";
+import { GB } from "../support/day-formats";
 
 beforeAll(() => installDomHelpers(window));
 
@@ -267,7 +268,7 @@ describe("AgendaRenderer: incremental updates equal a full render", () => {
           const rowActions: RowActionProvider | undefined = withActions
             ? (s) => (s.action === "follow-up" || s.action === "wait" ? [{ label: "Log a follow-up", icon: "list-plus", run: () => undefined }] : [])
             : undefined;
-          const o: AgendaRenderOptions = { today: TODAY, onOpen: () => undefined, expanded, collapsed, rowActions };
+          const o: AgendaRenderOptions = { today: TODAY, days: GB, onOpen: () => undefined, expanded, collapsed, rowActions };
           const notes = new Map<string, FollowUpStatus>();
           for (const c of initial) {
             if (c.fm) notes.set(c.path, statusOf(c.fm, TODAY, c.path));

@@ -6,6 +6,7 @@ import { actionableStatuses, exampleFrontmatter, renderAgenda, renderStatusBar, 
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { sampleAgenda, sampleStatuses, renderOptions, statusOf, TODAY } from "./views-fixtures";
+import { GB } from "../support/day-formats";
 
 beforeAll(() => installDomHelpers(window));
 
@@ -71,7 +72,7 @@ describe("renderAgenda: the sidebar", () => {
     // Every row's meta line is the headline the badge, the block and the CLI show.
     for (const s of sampleStatuses()) {
       const meta = el.querySelector(`.ifu-row[data-path="${s.path}"] .ifu-row-meta`)?.textContent ?? "";
-      expect(meta.startsWith(headline(s, TODAY)), s.path).toBe(true);
+      expect(meta.startsWith(headline(s, TODAY, GB)), s.path).toBe(true);
     }
   });
 

@@ -21,6 +21,7 @@ import type { Day } from "../../src/core/types";
 import { INDEX_EVENT, type IndexUpdate } from "../../src/plugin/host";
 import { FollowUpIndex } from "../../src/plugin/index";
 import { createApp, stringifyYaml } from "../support/obsidian";
+import { GB } from "../support/day-formats";
 
 const ZONE = process.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 const HOUR = 3_600_000;
@@ -54,7 +55,7 @@ const NORMAL_DAY = "2026-11-18";
 /** Each change day with the day before and after it, and a normal day. */
 const DAYS = [...new Set([...CHANGES.flatMap((d) => [addDays(d, -1), d, addDays(d, 1)]), NORMAL_DAY])].sort();
 
-const ENGINE = { holidays: new Set<Day>(), maxAttempts: 3 };
+const ENGINE = { holidays: new Set<Day>(), maxAttempts: 3, dayFormat: GB };
 
 function note(fm: Record<string, unknown>): string {
   return `---\n${stringifyYaml(fm)}---\nNotes.\n`;

@@ -22,6 +22,7 @@ import { headlineParts } from "../../src/core/wording";
 import { badgeText, renderAgenda } from "../../src/plugin/render";
 import { parseMetadata } from "../support/obsidian";
 import { arbFrontmatter } from "../support/arbitraries";
+import { GB } from "../support/day-formats";
 
 const RUNS = Number(process.env.FC_RUNS ?? 400);
 /** The heavier properties (YAML parsing, DOM rendering) run a tenth or a hundredth as often. */
@@ -312,10 +313,10 @@ describe(`fuzz (${RUNS} notes per property; FC_RUNS=100000 for the full run)`, (
     fc.assert(
       fc.property(arbHostileFrontmatter, arbKeys, arbMoment, arbHolidays, fc.integer({ min: -2, max: 12 }), (fm, keys, now, holidays, maxAttempts) => {
         const note = parseInterviewNote(fm, "Interviews/x.md", keys);
-        const s = computeStatus(note, now, { holidays: toHolidaySet(holidays), maxAttempts });
+        const s = computeStatus(note, now, { holidays: toHolidaySet(holidays), maxAttempts, dayFormat: GB });
         expectStatusTable(s, note, now.day);
         // Deterministic: the same input gives the same answer.
-        expect(computeStatus(note, now, { holidays: holidays, maxAttempts })).toEqual(s);
+        expect(computeStatus(note, now, { holidays: holidays, maxAttempts, dayFormat: GB })).toEqual(s);
         expectPrototypeIntact();
       }),
       { numRuns: RUNS },
@@ -325,7 +326,7 @@ describe(`fuzz (${RUNS} notes per property; FC_RUNS=100000 for the full run)`, (
   it("the agenda keeps every note, in its group, most urgent first, and describes each one", () => {
     fc.assert(
       fc.property(fc.array(arbHostileFrontmatter, { maxLength: 20 }), arbMoment, (fms, now) => {
-        const statuses = fms.map((fm, i) => computeStatus(parseInterviewNote(fm, `n${i}.md`), now, { holidays: [], maxAttempts: 3 }));
+        const statuses = fms.map((fm, i) => computeStatus(parseInterviewNote(fm, `n${i}.md`), now, { holidays: [], maxAttempts: 3, dayFormat: GB }));
         const groups = buildAgenda(statuses);
         expect(groups.map((g) => g.id)).toEqual(GROUPS.map((g) => g.id));
         const flat = groups.flatMap((g) => g.items);
@@ -335,9 +336,9 @@ describe(`fuzz (${RUNS} notes per property; FC_RUNS=100000 for the full run)`, (
         for (let i = 1; i < flat.length; i++) expect(compareStatuses(flat[i - 1], flat[i])).toBeLessThanOrEqual(0);
         for (const s of flat) {
           // An invalid note's badge quotes its first problem's value (user text): leave that out.
-          const badge = badgeText(s, now.day);
+          const badge = badgeText(s, now.day, GB);
           const own = s.state === "invalid" && s.problems[0] ? badge.replace(s.problems[0].value.slice(0, 39), "") : badge;
-          for (const text of [headlineParts(s, now.day).when, own]) {
+          for (const text of [headlineParts(s, now.day, GB).when, own]) {
             expect(typeof text).toBe("string");
             expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
           }
@@ -384,10 +385,11 @@ describe(`fuzz (${RUNS} notes per property; FC_RUNS=100000 for the full run)`, (
     const allowed = new Set(["DIV", "SPAN", "BUTTON", "DETAILS", "SUMMARY", "UL", "LI", "PRE", "CODE"]);
     fc.assert(
       fc.property(fc.array(arbHostileFrontmatter, { minLength: 1, maxLength: 8 }), arbMoment, (fms, now) => {
-        const statuses = fms.map((fm, i) => computeStatus(parseInterviewNote(fm, `Interviews/<b>${i}</b>.md`), now, { holidays: [], maxAttempts: 3 }));
+        const statuses = fms.map((fm, i) => computeStatus(parseInterviewNote(fm, `Interviews/<b>${i}</b>.md`), now, { holidays: [], maxAttempts: 3, dayFormat: GB }));
         const el = createDiv();
         renderAgenda(el, buildAgenda(statuses), {
           today: now.day,
+          days: GB,
           onOpen: () => undefined,
           expanded: new Set(statuses.map((s) => s.path)),
           collapsed: new Set(),

@@ -23,6 +23,7 @@ import { FollowUpIndex } from "../../src/plugin/index";
 import { renderAgenda } from "../../src/plugin/render";
 import { createApp, type App } from "../support/obsidian";
 import { hostileNotesAsText, listTree, MEGABYTE, OUTSIDE_SECRET, writeHostileVault, type HostileVault } from "./hostile-corpus";
+import { GB } from "../support/day-formats";
 
 const HANG_GUARD_MS = 120_000;
 const PYTHON_MARKER = "/tmp/ifu-hostile-python";
@@ -334,7 +335,7 @@ describe("the plugin over the hostile corpus", () => {
   it("renders every note in the sidebar as text: no element, link or script comes from a note", () => {
     const el = createDiv();
     const expanded = new Set(index.statuses().map((s) => s.path)); // details open: problems and reasons shown too
-    renderAgenda(el, index.agenda(), { today: index.today(), onOpen: () => undefined, expanded, collapsed: new Set() });
+    renderAgenda(el, index.agenda(), { today: index.today(), days: index.dayFormat, onOpen: () => undefined, expanded, collapsed: new Set() });
     const rows = [...el.querySelectorAll(".ifu-row")];
     expect(rows.map((r) => r.getAttribute("data-path")).sort()).toEqual(Object.keys(PLUGIN_EXPECT).map((f) => `Interviews/${f}`).sort());
     const tags = new Set([...el.querySelectorAll("*")].map((e) => e.tagName));

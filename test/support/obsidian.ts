@@ -31,8 +31,11 @@
  * `Plugin.registerBasesView` (stand-in/bases.ts; `openBase__` opens a base, `withoutBases__`
  * gives the module of an app without Bases, for loading main.js as on 1.7.2).
  *
- * Not provided: `moment` (the plugin does not use it), network (`requestUrl`), file-system
- * adapters, canvas, hotkeys.
+ * `moment` is there for `moment.locale()`, the app's language (stand-in/moment.ts;
+ * `setLanguage__("de")` picks another; the system's locale is happy-dom's `navigator.language`,
+ * "en-US").
+ *
+ * Not provided: network (`requestUrl`), file-system adapters, canvas, hotkeys.
  */
 export { Component, Events, type ComponentLike, type EventRef } from "./stand-in/events";
 export {
@@ -142,6 +145,7 @@ export {
 } from "./stand-in/bases";
 import { versionAtMost__ } from "./stand-in/bases";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
+export { moment, resetLanguage__, setLanguage__ } from "./stand-in/moment";
 export { ensureDom } from "./stand-in/dom";
 
 /**

@@ -5,7 +5,8 @@
  * its rule id is the window's (a test holds it to `computeStatus`); the sentences say it in a
  * written and a spoken form. Pure: today is an argument.
  */
-import { addSpan, daysBetween, formatLong, type Holidays } from "../dates";
+import { addSpan, daysBetween, type Holidays } from "../dates";
+import type { DayFormat } from "../day-format";
 import { readContacts } from "../rules";
 import type { Channel, Day, InterviewNote } from "../types";
 
@@ -76,8 +77,8 @@ export function elapsedWords(days: number): string {
  * How a check-back day set during a contact was set: agreed when you spoke, said in the
  * voicemail or message you left, agreed in writing otherwise. Ends before "today" / "on …".
  */
-function agreedDuring(contact: { day: Day; channel: Channel }, form: "written" | "spoken"): string {
-  const day = formatLong(contact.day);
+function agreedDuring(contact: { day: Day; channel: Channel }, form: "written" | "spoken", dayFormat: DayFormat): string {
+  const day = dayFormat.long(contact.day);
   const would = form === "written" ? "I would" : "I'd";
   switch (contact.channel) {
     case "phone":
@@ -98,16 +99,17 @@ const MY_INTERVIEW = "my interview for the {{role}} position at {{company}} on {
 
 /**
  * One sentence for a follow-up email: why now, with the role, the company and the interview day
- * (as placeholders, filled afterwards). Days are written in full: "Friday, 27 November".
+ * (as placeholders, filled afterwards). Days are written in full, in the user's locale: "Friday,
+ * November 27" (en-US).
  */
-export function writtenOccasion(o: Occasion | null, today: Day): string {
+export function writtenOccasion(o: Occasion | null, today: Day, dayFormat: DayFormat): string {
   if (o === null) return `I am writing to follow up on ${MY_INTERVIEW}.`;
-  const day = formatLong(o.day);
+  const day = dayFormat.long(o.day);
   const days = daysBetween(o.day, today);
   switch (o.kind) {
     case "agreed": {
       const when = o.day === today ? "today" : `on ${day}`;
-      if (o.agreedDuring !== null) return `${agreedDuring(o.agreedDuring, "written")} ${when}, so I am writing ${ABOUT}.`;
+      if (o.agreedDuring !== null) return `${agreedDuring(o.agreedDuring, "written", dayFormat)} ${when}, so I am writing ${ABOUT}.`;
       if (o.day === today) return `As we agreed, I am checking in today ${ABOUT}.`;
       if (o.day > today) return `Ahead of ${day}, the day we agreed I would check in, I am writing ${ABOUT}.`;
       return `We agreed that I would check in on ${day}, so I am writing ${ABOUT}.`;
@@ -139,15 +141,15 @@ export function writtenOccasion(o: Occasion | null, today: Day): string {
  * One or two spoken sentences for the phone script, said after "I interviewed for the … position
  * on …": why you are calling now.
  */
-export function spokenOccasion(o: Occasion | null, today: Day): string {
+export function spokenOccasion(o: Occasion | null, today: Day, dayFormat: DayFormat): string {
   const standing = "so I'm calling to see where things stand.";
   if (o === null) return "I'm calling to see where things stand.";
-  const day = formatLong(o.day);
+  const day = dayFormat.long(o.day);
   const days = daysBetween(o.day, today);
   switch (o.kind) {
     case "agreed": {
       const when = o.day === today ? "today" : `on ${day}`;
-      if (o.agreedDuring !== null) return `${agreedDuring(o.agreedDuring, "spoken")} ${when}, ${standing}`;
+      if (o.agreedDuring !== null) return `${agreedDuring(o.agreedDuring, "spoken", dayFormat)} ${when}, ${standing}`;
       if (o.day === today) return "As we agreed, I'm calling to check in today.";
       return `We agreed I'd check in on ${day}, ${standing}`;
     }

@@ -2,7 +2,8 @@
  * The placeholder language shared by the built-in templates and the user's own (`{{company}}`):
  * what each placeholder is filled with, what a missing value shows, and the filler. Pure.
  */
-import { formatLong, toHolidaySet } from "../dates";
+import { toHolidaySet } from "../dates";
+import type { DayFormat } from "../day-format";
 import { readContacts } from "../rules";
 import type { FollowUpSettings } from "../settings";
 import type { Day, FollowUpStatus, InterviewNote } from "../types";
@@ -125,6 +126,7 @@ export function placeholderValues(
   status: FollowUpStatus | null,
   settings: FollowUpSettings,
   today: Day,
+  dayFormat: DayFormat,
 ): Record<string, string | null> {
   const interviewDay = note.interview?.day ?? null;
   const blank = (s: string | null | undefined): string | null => (s === null || s === undefined || s.trim() === "" ? null : s.trim());
@@ -137,12 +139,12 @@ export function placeholderValues(
     spoken_name: spokenName(note),
     interviewer_email: blank(note.interviewerEmail),
     interviewer_phone: blank(note.interviewerPhone),
-    interview_day: interviewDay ? formatLong(interviewDay) : null,
+    interview_day: interviewDay ? dayFormat.long(interviewDay) : null,
     interview_date: interviewDay,
     highlight: blank(note.highlight),
     stage: blank(note.stage),
     follow_up_number: number === null ? null : String(number),
-    next_step: nextStepReminder(statusAfterLeaving(note, "voicemail", settings, today)),
+    next_step: nextStepReminder(statusAfterLeaving(note, "voicemail", settings, today, dayFormat), dayFormat),
     your_name: blank(settings.yourName),
     your_email: blank(settings.yourEmail),
     your_phone: blank(settings.yourPhone),
@@ -153,7 +155,7 @@ export function placeholderValues(
   // The occasion sentences name the role, company and day: filled from the values above, so a
   // missing one shows its placeholder there too.
   const occasion = findOccasion(note, today, toHolidaySet(settings.holidays));
-  values.occasion = fillPlaceholders(writtenOccasion(occasion, today), values).text;
-  values.occasion_spoken = fillPlaceholders(spokenOccasion(occasion, today), values).text;
+  values.occasion = fillPlaceholders(writtenOccasion(occasion, today, dayFormat), values).text;
+  values.occasion_spoken = fillPlaceholders(spokenOccasion(occasion, today, dayFormat), values).text;
   return values;
 }
