@@ -54,6 +54,14 @@ export function asOfHeading(today: Day, days: DayFormat): string {
   return `Follow-ups as of ${days.short(today, true)}`;
 }
 
+/**
+ * Ends a sentence with a full stop, unless it already ends with one: a day written in German or
+ * French may end in an abbreviation's point ("Mi., 2. Dez."), which must not become "Dez..".
+ */
+export function endSentence(text: string): string {
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -211,7 +219,7 @@ export function windowReason(p: WindowReasonInput): string {
   if (p.state === "waiting") lead = `Wait until ${dayText(p.opens, days)}, then ${verb}${tip}`;
   else if (p.state === "follow-up-overdue") lead = `${capitalize(verb)} as soon as you can${tip}`;
   else lead = `${capitalize(verb)} by ${dayText(p.dueBy, days)}${tip}`;
-  return `${lead}: ${causeText(p.cause, p.channel, days)}${floorText(p.floor, days)}.`;
+  return endSentence(`${lead}: ${causeText(p.cause, p.channel, days)}${floorText(p.floor, days)}`);
 }
 
 /** R3: the thank-you, best by the day after the interview, at the latest two days after. */
@@ -221,7 +229,7 @@ export function thankYouReason(interview: Day, today: Day, days: DayFormat): str
   if (today > last) {
     return `Send a thank-you now: the 48 hours after the interview on ${dayText(interview, days)} have passed, but a late thank-you is still better than none.`;
   }
-  if (today === last) return `Send a thank-you by ${dayText(last, days)}: it is the last of the 48 hours after the interview on ${dayText(interview, days)}.`;
+  if (today === last) return endSentence(`Send a thank-you by ${dayText(last, days)}: it is the last of the 48 hours after the interview on ${dayText(interview, days)}`);
   return `Send a thank-you by ${dayText(best, days)}, at the latest ${dayText(last, days)}: within a day of the interview on ${dayText(interview, days)} is best.`;
 }
 
@@ -407,7 +415,7 @@ export function eventSummary(status: FollowUpStatus, kind: "thank-you" | "follow
 export function eventDescription(status: FollowUpStatus, kind: "thank-you" | "follow-up", days: DayFormat): string {
   const lines = [reasonWithRule(status)];
   if (kind === "follow-up") lines.push(...noteLines(status).map((l) => l.text));
-  if (status.dueBy) lines.push(`Last day: ${dayText(status.dueBy, days)}.`);
+  if (status.dueBy) lines.push(endSentence(`Last day: ${dayText(status.dueBy, days)}`));
   lines.push(`Note: ${status.path}`);
   return lines.join("\n");
 }

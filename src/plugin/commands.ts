@@ -25,7 +25,7 @@ import {
 import { isSafeContactUrl, mailtoUrl, telUrl } from "../core/mailto";
 import { TEMPLATES, followUpEmailTemplate, renderTemplate, type RenderedTemplate } from "../core/templates";
 import type { Channel, FollowUpStatus, InterviewNote, TemplateId } from "../core/types";
-import { reasonWithRule } from "../core/wording";
+import { endSentence, reasonWithRule } from "../core/wording";
 import type { FollowUpHost } from "./host";
 import { DayModal, LogFollowUpModal, NewInterviewModal, OutcomeModal, SnoozeModal } from "./modals";
 
@@ -233,7 +233,7 @@ export function appendFollowUpFor(host: FollowUpHost, file: TFile, entry: Follow
   const channel = entry.channel === "linkedin" ? "on LinkedIn" : entry.channel === "in-person" ? "in person" : `by ${entry.channel}`;
   const days = host.index.dayFormat;
   const next = entry.next ? `; check back ${days.short(entry.next)}` : "";
-  return editFrontmatter(host, file, (fm) => appendFollowUp(fm, host.settings.keys, entry), `Logged a follow-up ${channel} on ${days.short(entry.date)}${next}.`);
+  return editFrontmatter(host, file, (fm) => appendFollowUp(fm, host.settings.keys, entry), endSentence(`Logged a follow-up ${channel} on ${days.short(entry.date)}${next}`));
 }
 
 export function markThankYouSentFor(host: FollowUpHost, file: TFile): Promise<boolean> {
@@ -245,16 +245,16 @@ export function markThankYouSentFor(host: FollowUpHost, file: TFile): Promise<bo
     (fm) => {
       changed = markThankYouSent(fm, host.settings.keys, today);
     },
-    () => (changed ? `Thank-you marked as sent on ${host.index.dayFormat.short(today)}.` : "The thank-you was already marked as sent; its day is kept."),
+    () => (changed ? endSentence(`Thank-you marked as sent on ${host.index.dayFormat.short(today)}`) : "The thank-you was already marked as sent; its day is kept."),
   );
 }
 
 export function logReplyOn(host: FollowUpHost, file: TFile, day: string): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setLastReply(fm, host.settings.keys, day), `Logged a reply on ${host.index.dayFormat.short(day)}.`);
+  return editFrontmatter(host, file, (fm) => setLastReply(fm, host.settings.keys, day), endSentence(`Logged a reply on ${host.index.dayFormat.short(day)}`));
 }
 
 export function snoozeUntil(host: FollowUpHost, file: TFile, day: string): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), `Snoozed until ${host.index.dayFormat.short(day)}.`);
+  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), endSentence(`Snoozed until ${host.index.dayFormat.short(day)}`));
 }
 
 export function setOutcomeFor(host: FollowUpHost, file: TFile, outcome: Parameters<typeof setOutcome>[2]): Promise<boolean> {

@@ -20,7 +20,8 @@ export function obsidianLanguage(): string | null {
 
 /** The system's locale as the app's web view reports it ("en-GB"), or null without a navigator. */
 export function systemLocale(): string | null {
-  const language: unknown = (globalThis as { navigator?: { language?: unknown } }).navigator?.language;
+  if (typeof navigator === "undefined") return null;
+  const language: unknown = navigator.language;
   return typeof language === "string" ? language : null;
 }
 

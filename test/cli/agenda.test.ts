@@ -4,7 +4,7 @@ import { agendaJson, BASIC, makeVault, note, run } from "./helpers";
 
 const ESC = "\u001b[";
 
-/** One note per group, on Wed 25 Nov 2026. */
+/** One note per group, on Wed, Nov 25, 2026. */
 function groupsVault(): string {
   return makeVault({
     "Interviews/overdue.md": note("company: Oak\nrole: Baker\ninterview_date: 2026-11-20"),
@@ -73,7 +73,7 @@ describe("agenda --json", () => {
       template: "follow-up-1",
       thankYouPending: false,
       rule: "R4c",
-      reason: "Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
+      reason: "Send a follow-up email by Wed, Dec 2: they gave no timeline at the interview on Wed, Nov 18, so 5 business days later is the time to ask.",
       problems: [],
     });
     expect(byPath["Interviews/invalid.md"]).toMatchObject({
@@ -129,7 +129,7 @@ describe("agenda (text)", () => {
     expect(plain.code).toBe(0);
     expect(plain.stderr).toBe("");
     const lines = plain.stdout.split("\n");
-    expect(lines[0]).toBe("Follow-ups as of Wed 25 Nov 2026");
+    expect(lines[0]).toBe("Follow-ups as of Wed, Nov 25, 2026");
     const headings = lines.filter((l) => /^\S/.test(l)).slice(1);
     expect(headings).toEqual([
       "Overdue (1)",
@@ -155,14 +155,14 @@ describe("agenda (text)", () => {
     const lines = stdout.split("\n");
     const at = (text: string) => lines.findIndex((l) => l.includes(text));
     const due = at("Acme — Analyst");
-    expect(lines[due]).toMatch(/^ {2}Acme — Analyst +Email follow-up due by Wed 2 Dec +R4c$/);
+    expect(lines[due]).toMatch(/^ {2}Acme — Analyst +Email follow-up due by Wed, Dec 2 +R4c$/);
     expect(lines[due + 1]).toBe(
-      "      Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
+      "      Send a follow-up email by Wed, Dec 2: they gave no timeline at the interview on Wed, Nov 18, so 5 business days later is the time to ask.",
     );
     expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Oak — Baker +Thank-you overdue by 3 days +R3$/);
-    expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Elm — Clerk +Email follow-up from Mon 30 Nov +R4b$/);
+    expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Elm — Clerk +Email follow-up from Mon, Nov 30 +R4b$/);
     expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Ash — Pilot +Interview tomorrow +R2$/);
-    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: no answer since Thu 29 Oct +R9$/);
+    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: no answer since Thu, Oct 29 +R9$/);
     // A note without a role is titled by its file name, as in the sidebar.
     expect(lines[at("invalid ")]).toMatch(/^ {2}invalid +Check interview_date: 2026-13-45 +R0$/);
     // Columns line up.
@@ -191,7 +191,7 @@ describe("agenda (text)", () => {
   it("a year other than today's is shown", async () => {
     const vault = makeVault({ "Interviews/a.md": note("company: A\nrole: B\ninterview_date: 2027-01-05") });
     const { stdout } = await run(["agenda", vault, "--today", "2026-12-30"]);
-    expect(stdout).toContain("Interview on Tue 5 Jan 2027");
+    expect(stdout).toContain("Interview on Tue, Jan 5, 2027");
   });
 
   it("no colour when not a terminal or NO_COLOR is set; colour on a terminal or with FORCE_COLOR", async () => {
@@ -201,7 +201,7 @@ describe("agenda (text)", () => {
     expect((await run(args, { isTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(ESC);
     const tty = (await run(args, { isTTY: true })).stdout;
     expect(tty).toContain(`${ESC}31m`); // overdue in red
-    expect(tty).toContain(`${ESC}1mFollow-ups as of Wed 25 Nov 2026${ESC}22m`);
+    expect(tty).toContain(`${ESC}1mFollow-ups as of Wed, Nov 25, 2026${ESC}22m`);
     expect((await run(args, { isTTY: false, env: { FORCE_COLOR: "1" } })).stdout).toContain(ESC);
     // Colour never changes the words.
     // eslint-disable-next-line no-control-regex -- removing the ANSI codes

@@ -71,7 +71,7 @@ describe("dist/cli.js", () => {
     const r = cli(["agenda", "examples/vault", "--today", "2026-11-25"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout.split("\n")[0]).toBe("Follow-ups as of Wed 25 Nov 2026");
+    expect(r.stdout.split("\n")[0]).toBe("Follow-ups as of Wed, Nov 25, 2026");
     expect(r.stdout).toContain("Northwind Analytics — Data Analyst");
     expect(r.stdout).not.toContain("\u001b["); // a pipe is not a terminal
   });

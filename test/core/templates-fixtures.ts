@@ -5,9 +5,9 @@ import { defaultSettings, type FollowUpSettings } from "../../src/core/settings"
 import { renderTemplate, type RenderedTemplate } from "../../src/core/templates";
 import type { FollowUpStatus, InterviewNote, TemplateId } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
-import { GB } from "../support/day-formats";
+import { US } from "../support/day-formats";
 
-/** Wednesday 25 November 2026: five business days after the interview (R4c opens). */
+/** Wednesday, November 25, 2026: five business days after the interview (R4c opens). */
 export const TODAY = "2026-11-25";
 
 export function fullSettings(): FollowUpSettings {
@@ -19,7 +19,7 @@ export function fullSettings(): FollowUpSettings {
   return s;
 }
 
-/** The interview of Wednesday 18 November 2026 with every property a message uses. */
+/** The interview of Wednesday, November 18, 2026 with every property a message uses. */
 export function fullFrontmatter(): NoteBuilder {
   return aNote()
     .set("company", "Northwind Traders")
@@ -37,13 +37,13 @@ export const fullNote = (): InterviewNote => noteOf(fullFrontmatter());
 export const emptyNote = (): InterviewNote => parseInterviewNote({}, "Interviews/Empty.md");
 
 export function statusOf(note: InterviewNote, day = TODAY, settings: Pick<FollowUpSettings, "holidays" | "maxAttempts"> = fullSettings()): FollowUpStatus {
-  return computeStatus(note, { day, minutes: 9 * 60 }, { holidays: settings.holidays, maxAttempts: settings.maxAttempts, dayFormat: GB });
+  return computeStatus(note, { day, minutes: 9 * 60 }, { holidays: settings.holidays, maxAttempts: settings.maxAttempts, dayFormat: US });
 }
 
 /** Renders `id` for a note as the plugin does on `day`: with the note's own status. */
 export function render(id: TemplateId, note: InterviewNote, day = TODAY, settings = fullSettings(), source?: string): RenderedTemplate {
-  return renderTemplate(id, note, statusOf(note, day, settings), settings, day, GB, source);
+  return renderTemplate(id, note, statusOf(note, day, settings), settings, day, US, source);
 }
 
 export const renderFull = (id: TemplateId): RenderedTemplate => render(id, fullNote());
-export const renderEmpty = (id: TemplateId): RenderedTemplate => renderTemplate(id, emptyNote(), null, defaultSettings(), TODAY, GB);
+export const renderEmpty = (id: TemplateId): RenderedTemplate => renderTemplate(id, emptyNote(), null, defaultSettings(), TODAY, US);

@@ -12,10 +12,10 @@ import { elapsedWords, spokenOccasion, writtenOccasion } from "../../src/core/te
 import { aNote, type NoteBuilder } from "../support/note-builder";
 import { arbDay, arbFrontmatter, arbHolidays } from "../support/arbitraries";
 import { noteOf, statusOf } from "./templates-fixtures";
-import { GB } from "../support/day-formats";
+import { US } from "../support/day-formats";
 
 const NO_HOLIDAYS = toHolidaySet([]);
-/** Interview Wednesday 18 November 2026, thank-you sent. */
+/** Interview Wednesday, November 18, 2026, thank-you sent. */
 const base = (): NoteBuilder => aNote().thanked("2026-11-18");
 
 describe("findOccasion: one case per rule", () => {
@@ -137,11 +137,11 @@ describe("findOccasion: one case per rule", () => {
       fc.property(arbFrontmatter, arbDay, arbHolidays, (fm, today, holidays) => {
         const note = parseInterviewNote(fm, "x.md");
         const hol = toHolidaySet(holidays);
-        const s = computeStatus(note, { day: today, minutes: 12 * 60 }, { holidays: hol, maxAttempts: 3, dayFormat: GB });
+        const s = computeStatus(note, { day: today, minutes: 12 * 60 }, { holidays: hol, maxAttempts: 3, dayFormat: US });
         const o = findOccasion(note, today, hol);
         if (note.interview === null) expect(o).toBeNull();
         if ((s.action === "wait" || s.action === "follow-up") && s.rule !== "R9") expect(o?.rule).toBe(s.rule);
-        for (const text of [writtenOccasion(o, today, GB), spokenOccasion(o, today, GB)]) {
+        for (const text of [writtenOccasion(o, today, US), spokenOccasion(o, today, US)]) {
           expect(text).toMatch(/^[A-Z].*[.]$/);
           expect(text).not.toMatch(/undefined|null|NaN|Invalid/);
         }
@@ -184,50 +184,50 @@ describe("the occasion, written and spoken", () => {
       name: "agreed day, passed",
       o: { kind: "agreed", rule: "R4a", day: "2026-12-01", agreedDuring: null },
       today: "2026-12-03",
-      written: `We agreed that I would check in on Tuesday, 1 December, so I am writing ${about}.`,
-      spoken: "We agreed I'd check in on Tuesday, 1 December, so I'm calling to see where things stand.",
+      written: `We agreed that I would check in on Tuesday, December 1, so I am writing ${about}.`,
+      spoken: "We agreed I'd check in on Tuesday, December 1, so I'm calling to see where things stand.",
     },
     {
       name: "agreed day, not yet",
       o: { kind: "agreed", rule: "R8", day: "2026-12-01", agreedDuring: null },
       today: "2026-11-30",
-      written: `Ahead of Tuesday, 1 December, the day we agreed I would check in, I am writing ${about}.`,
-      spoken: "We agreed I'd check in on Tuesday, 1 December, so I'm calling to see where things stand.",
+      written: `Ahead of Tuesday, December 1, the day we agreed I would check in, I am writing ${about}.`,
+      spoken: "We agreed I'd check in on Tuesday, December 1, so I'm calling to see where things stand.",
     },
     {
       name: "agreed when you spoke",
       o: { kind: "agreed", rule: "R6a", day: "2026-12-04", agreedDuring: { day: "2026-11-25", channel: "phone" } },
       today: "2026-12-04",
-      written: `When we spoke on Wednesday, 25 November, we agreed that I would check in today, so I am writing ${about}.`,
-      spoken: "When we spoke on Wednesday, 25 November, we agreed that I'd check in today, so I'm calling to see where things stand.",
+      written: `When we spoke on Wednesday, November 25, we agreed that I would check in today, so I am writing ${about}.`,
+      spoken: "When we spoke on Wednesday, November 25, we agreed that I'd check in today, so I'm calling to see where things stand.",
     },
     {
       name: "said in your voicemail",
       o: { kind: "agreed", rule: "R6a", day: "2026-12-04", agreedDuring: { day: "2026-11-30", channel: "voicemail" } },
       today: "2026-12-07",
-      written: `In my voicemail on Monday, 30 November, I said I would check in on Friday, 4 December, so I am writing ${about}.`,
-      spoken: "In my voicemail on Monday, 30 November, I said I'd check in on Friday, 4 December, so I'm calling to see where things stand.",
+      written: `In my voicemail on Monday, November 30, I said I would check in on Friday, December 4, so I am writing ${about}.`,
+      spoken: "In my voicemail on Monday, November 30, I said I'd check in on Friday, December 4, so I'm calling to see where things stand.",
     },
     {
       name: "said in the message you left",
       o: { kind: "agreed", rule: "R6a", day: "2026-12-04", agreedDuring: { day: "2026-11-30", channel: "message" } },
       today: "2026-12-04",
-      written: `In the message I left with your colleague on Monday, 30 November, I said I would check in today, so I am writing ${about}.`,
-      spoken: "In the message I left with your colleague on Monday, 30 November, I said I'd check in today, so I'm calling to see where things stand.",
+      written: `In the message I left with your colleague on Monday, November 30, I said I would check in today, so I am writing ${about}.`,
+      spoken: "In the message I left with your colleague on Monday, November 30, I said I'd check in today, so I'm calling to see where things stand.",
     },
     {
       name: "agreed in writing",
       o: { kind: "agreed", rule: "R6a", day: "2026-12-04", agreedDuring: { day: "2026-11-25", channel: "email" } },
       today: "2026-12-04",
-      written: `When we were last in touch on Wednesday, 25 November, we agreed that I would check in today, so I am writing ${about}.`,
-      spoken: "When we were last in touch on Wednesday, 25 November, we agreed that I'd check in today, so I'm calling to see where things stand.",
+      written: `When we were last in touch on Wednesday, November 25, we agreed that I would check in today, so I am writing ${about}.`,
+      spoken: "When we were last in touch on Wednesday, November 25, we agreed that I'd check in today, so I'm calling to see where things stand.",
     },
     {
       name: "decision date",
       o: { kind: "decision", rule: "R4b", day: "2026-11-27", timeline: null },
       today: "2026-11-30",
-      written: "You mentioned that you hoped to decide by Friday, 27 November, so I am writing to follow up on my interview for the {{role}} position at {{company}} on {{interview_day}}.",
-      spoken: "You mentioned you hoped to decide by Friday, 27 November, so I'm calling to see where things stand.",
+      written: "You mentioned that you hoped to decide by Friday, November 27, so I am writing to follow up on my interview for the {{role}} position at {{company}} on {{interview_day}}.",
+      spoken: "You mentioned you hoped to decide by Friday, November 27, so I'm calling to see where things stand.",
     },
     {
       name: "decision timeline",
@@ -240,29 +240,29 @@ describe("the occasion, written and spoken", () => {
       name: "voicemail",
       o: { kind: "left-message", rule: "R6b", day: "2026-11-26", channel: "voicemail" },
       today: "2026-11-30",
-      written: `I left you a voicemail on Thursday, 26 November and am following up in writing ${about}.`,
-      spoken: "I left you a voicemail on Thursday, 26 November, so I thought I'd try you again.",
+      written: `I left you a voicemail on Thursday, November 26 and am following up in writing ${about}.`,
+      spoken: "I left you a voicemail on Thursday, November 26, so I thought I'd try you again.",
     },
     {
       name: "message with a colleague",
       o: { kind: "left-message", rule: "R6b", day: "2026-11-26", channel: "message" },
       today: "2026-11-30",
-      written: `I left a message with your colleague on Thursday, 26 November and am following up in writing ${about}.`,
-      spoken: "I left a message with your colleague on Thursday, 26 November, so I thought I'd try you again.",
+      written: `I left a message with your colleague on Thursday, November 26 and am following up in writing ${about}.`,
+      spoken: "I left a message with your colleague on Thursday, November 26, so I thought I'd try you again.",
     },
     {
       name: "their reply",
       o: { kind: "reply", rule: "R7", day: "2026-11-26", conversation: false },
       today: "2026-12-03",
-      written: `It has been a week since your reply on Thursday, 26 November, so I am checking in again ${about}.`,
-      spoken: "It's been a week since your reply on Thursday, 26 November, so I'm calling to check in again.",
+      written: `It has been a week since your reply on Thursday, November 26, so I am checking in again ${about}.`,
+      spoken: "It's been a week since your reply on Thursday, November 26, so I'm calling to check in again.",
     },
     {
       name: "a conversation, the same day",
       o: { kind: "reply", rule: "R6d", day: "2026-11-26", conversation: true },
       today: "2026-11-26",
-      written: `Following our conversation on Thursday, 26 November, I am checking in again ${about}.`,
-      spoken: "I'm calling to follow up on our conversation on Thursday, 26 November.",
+      written: `Following our conversation on Thursday, November 26, I am checking in again ${about}.`,
+      spoken: "I'm calling to follow up on our conversation on Thursday, November 26.",
     },
     {
       name: "time since the interview",
@@ -275,15 +275,15 @@ describe("the occasion, written and spoken", () => {
       name: "time since your email",
       o: { kind: "elapsed", rule: "R6c", day: "2026-11-25", since: "email" },
       today: "2026-12-03",
-      written: `It has been more than a week since my email of Wednesday, 25 November, so I am checking in again ${about}.`,
-      spoken: "I sent you an email on Wednesday, 25 November, so I thought I'd follow up by phone.",
+      written: `It has been more than a week since my email of Wednesday, November 25, so I am checking in again ${about}.`,
+      spoken: "I sent you an email on Wednesday, November 25, so I thought I'd follow up by phone.",
     },
     {
       name: "time since your LinkedIn message",
       o: { kind: "elapsed", rule: "R6c", day: "2026-11-25", since: "linkedin" },
       today: "2026-12-02",
-      written: `It has been a week since my LinkedIn message of Wednesday, 25 November, so I am checking in again ${about}.`,
-      spoken: "I sent you a message on LinkedIn on Wednesday, 25 November, so I thought I'd follow up by phone.",
+      written: `It has been a week since my LinkedIn message of Wednesday, November 25, so I am checking in again ${about}.`,
+      spoken: "I sent you a message on LinkedIn on Wednesday, November 25, so I thought I'd follow up by phone.",
     },
     {
       name: "no interview day",
@@ -295,8 +295,8 @@ describe("the occasion, written and spoken", () => {
   ];
   for (const c of table) {
     it(c.name, () => {
-      expect(writtenOccasion(c.o, c.today, GB)).toBe(c.written);
-      expect(spokenOccasion(c.o, c.today, GB)).toBe(c.spoken);
+      expect(writtenOccasion(c.o, c.today, US)).toBe(c.written);
+      expect(spokenOccasion(c.o, c.today, US)).toBe(c.spoken);
     });
   }
 });

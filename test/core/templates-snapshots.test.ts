@@ -11,7 +11,7 @@ import { TEMPLATE_IDS, renderTemplate } from "../../src/core/templates";
 import type { FollowUpStatus } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
 import { fullFrontmatter, fullSettings, noteOf, statusOf } from "./templates-fixtures";
-import { GB } from "../support/day-formats";
+import { US } from "../support/day-formats";
 
 interface Scenario {
   file: string;
@@ -57,11 +57,11 @@ function renderScenario(sc: Scenario): string {
     stringify(sc.note.build()).trimEnd(),
     "```",
     "",
-    `Today: ${sc.today} · greeting form: ${settings.greetingForm} · your name: ${settings.yourName || "(not set)"}`,
+    `Today: ${sc.today} · days written for ${US.locale} · greeting form: ${settings.greetingForm} · your name: ${settings.yourName || "(not set)"}`,
     `Status: ${describeStatus(status)}`,
   ];
   for (const id of TEMPLATE_IDS) {
-    parts.push("", `## ${id}`, "", renderTemplate(id, note, status, settings, sc.today, GB).markdown.trimEnd());
+    parts.push("", `## ${id}`, "", renderTemplate(id, note, status, settings, sc.today, US).markdown.trimEnd());
   }
   return `${parts.join("\n")}\n`;
 }

@@ -18,7 +18,7 @@ import {
 import type { TemplateId } from "../../src/core/types";
 import { aNote } from "../support/note-builder";
 import { TODAY, emptyNote, fullFrontmatter, fullNote, fullSettings, noteOf, render, renderEmpty, renderFull, statusOf } from "./templates-fixtures";
-import { GB } from "../support/day-formats";
+import { US } from "../support/day-formats";
 
 /** Nothing a missing value could leave behind. */
 function expectNoGaps(text: string): void {
@@ -50,7 +50,7 @@ describe("every template renders a full note and an empty one", () => {
       for (const r of [renderFull(id), renderEmpty(id)]) {
         expect(r.markdown.endsWith("\n")).toBe(true);
         const lines = r.markdown.slice(0, -1).split("\n");
-        expect(lines[0]).toMatch(/^> \[!note\] .* — Wed 25 Nov 2026$/);
+        expect(lines[0]).toMatch(/^> \[!note\] .* — Wed, Nov 25, 2026$/);
         for (const l of lines.slice(1)) expect(l === ">" || l.startsWith("> ")).toBe(true);
       }
     });
@@ -71,30 +71,30 @@ describe("every template renders a full note and an empty one", () => {
   });
 
   it("callout titles: follow-ups carry their number and say how to send them; other messages their title", () => {
-    expect(calloutTitle(renderFull("thank-you").markdown)).toBe("Thank-you email — Wed 25 Nov 2026");
-    expect(calloutTitle(renderFull("follow-up-1").markdown)).toBe("Follow-up 1 — a new email — Wed 25 Nov 2026");
+    expect(calloutTitle(renderFull("thank-you").markdown)).toBe("Thank-you email — Wed, Nov 25, 2026");
+    expect(calloutTitle(renderFull("follow-up-1").markdown)).toBe("Follow-up 1 — a new email — Wed, Nov 25, 2026");
     expect(renderFull("follow-up-1").title).toBe("Follow-up 1");
-    expect(calloutTitle(renderFull("phone-script").markdown)).toBe("Phone script — Wed 25 Nov 2026");
-    expect(calloutTitle(renderFull("rejection-reply").markdown)).toBe("Reply to a rejection — a reply in their thread — Wed 25 Nov 2026");
+    expect(calloutTitle(renderFull("phone-script").markdown)).toBe("Phone script — Wed, Nov 25, 2026");
+    expect(calloutTitle(renderFull("rejection-reply").markdown)).toBe("Reply to a rejection — a reply in their thread — Wed, Nov 25, 2026");
     // Two unanswered emails: the next one is follow-up 3.
     const twice = noteOf(fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25").emailed("2026-12-03"));
     const third = render("follow-up-2", twice, "2026-12-10");
     expect(statusOf(twice, "2026-12-10").attempt).toBe(3);
     expect(third.title).toBe("Follow-up 3");
-    expect(calloutTitle(third.markdown)).toBe("Follow-up 3 — a new email — Thu 10 Dec 2026");
+    expect(calloutTitle(third.markdown)).toBe("Follow-up 3 — a new email — Thu, Dec 10, 2026");
     // LinkedIn as their channel: the same text, sent as a LinkedIn message.
     const linkedin = noteOf(fullFrontmatter().thanked("2026-11-18").set("preferred_channel", "linkedin"));
-    expect(calloutTitle(render("follow-up-1", linkedin).markdown)).toBe("Follow-up 1 — a LinkedIn message — Wed 25 Nov 2026");
+    expect(calloutTitle(render("follow-up-1", linkedin).markdown)).toBe("Follow-up 1 — a LinkedIn message — Wed, Nov 25, 2026");
     // Without a readable interview day the number is unknown and left out, never "undefined".
-    expect(calloutTitle(renderEmpty("follow-up-2").markdown)).toBe("Follow-up — a new email — Wed 25 Nov 2026");
+    expect(calloutTitle(renderEmpty("follow-up-2").markdown)).toBe("Follow-up — a new email — Wed, Nov 25, 2026");
   });
 
   it("a follow-up's number is its place since their last answer, also when the status is not a follow-up", () => {
     const note = noteOf(fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25"));
     // Two days after the email the status is "waiting": the number still counts the email.
-    expect(renderTemplate("follow-up-2", note, null, fullSettings(), "2026-11-27", GB).title).toBe("Follow-up 2");
+    expect(renderTemplate("follow-up-2", note, null, fullSettings(), "2026-11-27", US).title).toBe("Follow-up 2");
     const replied = noteOf(fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25").set("last_reply", "2026-11-26"));
-    expect(renderTemplate("follow-up-1", replied, null, fullSettings(), "2026-12-03", GB).title).toBe("Follow-up 1");
+    expect(renderTemplate("follow-up-1", replied, null, fullSettings(), "2026-12-03", US).title).toBe("Follow-up 1");
   });
 });
 
@@ -103,7 +103,7 @@ describe("spec §5 checklist, item by item", () => {
     const r = renderFull("thank-you");
     expect(r.subject).toBe("Thank you — Data Analyst interview");
     expect(r.body).toMatch(/^Dear Dana,/);
-    expect(r.body).toMatch(/Thank you for meeting with me on Wednesday, 18 November to discuss the Data Analyst position at Northwind Traders\./);
+    expect(r.body).toMatch(/Thank you for meeting with me on Wednesday, November 18 to discuss the Data Analyst position at Northwind Traders\./);
     expect(r.body).toContain("our conversation about the new forecasting dashboard");
     expect(r.body).toMatch(/more interested in the role/);
     expect(r.body).toMatch(/Best regards,\nSam Okafor\nsam@example.org · \+44 20 7946 0018$/);
@@ -120,7 +120,7 @@ describe("spec §5 checklist, item by item", () => {
   it("follow-up-1 says more than the thank-you: the occasion, the highlight, what draws you, next steps, an offer", () => {
     const r = renderFull("follow-up-1");
     expect(r.subject).toBe("Sam Okafor — Data Analyst — interview follow-up");
-    expect(r.body).toContain("It has been a week since my interview for the Data Analyst position at Northwind Traders on Wednesday, 18 November");
+    expect(r.body).toContain("It has been a week since my interview for the Data Analyst position at Northwind Traders on Wednesday, November 18");
     expect(r.body).toMatch(/still very interested in the role/);
     expect(r.body).toContain("Our conversation about the new forecasting dashboard has stayed with me");
     // What draws you to the role is yours to write: the gap is visible.
@@ -138,8 +138,8 @@ describe("spec §5 checklist, item by item", () => {
     expect(r.subject).toBe("Sam Okafor — Data Analyst — checking in");
     expect(r.subject).not.toMatch(/^re:/i);
     expect(TEMPLATES["follow-up-2"].sendAs).toBe("new email");
-    expect(r.body).toContain("It has been more than a week since my email of Wednesday, 25 November, so I am checking in again");
-    expect(r.body).toContain("Wednesday, 18 November");
+    expect(r.body).toContain("It has been more than a week since my email of Wednesday, November 25, so I am checking in again");
+    expect(r.body).toContain("Wednesday, November 18");
     expect(r.body).toMatch(/whether the position has been filled, and when you expect to decide\?/);
     expect(r.body).toMatch(/keen on the role/);
     expect(r.body).toMatch(/Kind regards,\nSam Okafor/);
@@ -159,7 +159,7 @@ describe("spec §5 checklist, item by item", () => {
 
   it("phone-script: name, role, day, occasion; interest; every branch; check-back day said back; thanks; things not to say", () => {
     const r = renderFull("phone-script");
-    expect(r.body).toContain('"Hi Dana, this is Sam Okafor. I interviewed for the Data Analyst position on Wednesday, 18 November.');
+    expect(r.body).toContain('"Hi Dana, this is Sam Okafor. I interviewed for the Data Analyst position on Wednesday, November 18.');
     expect(r.body).toContain("It's been a week since the interview, so I'm calling to see where things stand.");
     expect(r.body).toMatch(/still very interested/);
     expect(r.body).toMatch(/"Have you reached a decision on the position\?"/);
@@ -180,24 +180,24 @@ describe("spec §5 checklist, item by item", () => {
   it("voicemail: name, role, day, one liked thing, asks for an update and a call back, the number twice, the next step", () => {
     const r = renderFull("voicemail");
     expect(r.body).toContain("Hi Dana, this is Sam Okafor");
-    expect(r.body).toContain("Data Analyst position at Northwind Traders on Wednesday, 18 November");
+    expect(r.body).toContain("Data Analyst position at Northwind Traders on Wednesday, November 18");
     expect(r.body).toContain("our conversation about the new forecasting dashboard");
     expect(r.body).toMatch(/ask for an update/);
     expect(r.body).toMatch(/call me back/);
     expect(r.body.split("+44 20 7946 0018")).toHaveLength(3);
-    expect(r.body).toMatch(/\nReminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov \(follow-up 2, R6b\)\.$/);
+    expect(r.body).toMatch(/\nReminder: if they don't call back, send a short email between Fri, Nov 27 and Mon, Nov 30 \(follow-up 2, R6b\)\.$/);
     expect(renderEmpty("voicemail").body).toContain("My number is [your phone]. Again, that's [your phone].");
   });
 
   it("message-with-colleague: the same, left with someone else, asking them to pass it on", () => {
     const r = renderFull("message-with-colleague");
     expect(r.body).toMatch(/pass a message on to Dana Reyes/);
-    expect(r.body).toContain("Data Analyst position at Northwind Traders on Wednesday, 18 November");
+    expect(r.body).toContain("Data Analyst position at Northwind Traders on Wednesday, November 18");
     expect(r.body).toMatch(/ask for an update/);
     expect(r.body).toContain("Please tell Dana that I enjoyed our conversation about the new forecasting dashboard");
     expect(r.body.split("+44 20 7946 0018")).toHaveLength(3);
     expect(r.body).toMatch(/Thank you for passing it on/);
-    expect(r.body).toMatch(/\nReminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov \(follow-up 2, R6b\)\.$/);
+    expect(r.body).toMatch(/\nReminder: if they don't call back, send a short email between Fri, Nov 27 and Mon, Nov 30 \(follow-up 2, R6b\)\.$/);
   });
 
   it("rejection-reply: thanks, regret, keep me in mind, a good last note", () => {
@@ -218,14 +218,14 @@ describe("spec §5 checklist, item by item", () => {
     const notPending = statusOf(thanked);
     expect(notPending.thankYouPending).toBe(false);
     for (const id of ["follow-up-1", "follow-up-2", "phone-script"] as const) {
-      const body = renderTemplate(id, note, pending, fullSettings(), TODAY, GB).body;
+      const body = renderTemplate(id, note, pending, fullSettings(), TODAY, US).body;
       expect(body.split(THANKS_SENTENCE), id).toHaveLength(2); // exactly one sentence
-      const without = renderTemplate(id, thanked, notPending, fullSettings(), TODAY, GB).body;
+      const without = renderTemplate(id, thanked, notPending, fullSettings(), TODAY, US).body;
       expect(without, id).not.toContain(THANKS_SENTENCE);
       expectNoGaps(without);
     }
     for (const id of ["thank-you", "voicemail", "message-with-colleague", "rejection-reply"] as const) {
-      expect(renderTemplate(id, note, pending, fullSettings(), TODAY, GB).body, id).not.toContain(THANKS_SENTENCE);
+      expect(renderTemplate(id, note, pending, fullSettings(), TODAY, US).body, id).not.toContain(THANKS_SENTENCE);
     }
   });
 
@@ -236,12 +236,12 @@ describe("spec §5 checklist, item by item", () => {
     );
     const s = fullSettings();
     s.signature = "Sam\r\nLine two\n\n";
-    const r = renderTemplate("thank-you", note, null, s, "2026-03-02", GB);
+    const r = renderTemplate("thank-you", note, null, s, "2026-03-02", US);
     expect(r.body).toMatch(/^Dear Zoë,/);
     expect(r.body).toContain('the Lead "Ops" position at Ünïcode & Co');
-    expect(r.body).toContain("Saturday, 28 February");
+    expect(r.body).toContain("Saturday, February 28");
     expect(r.body.endsWith("Sam Okafor\nSam\nLine two")).toBe(true);
-    expect(r.markdown).toContain("> [!note] Thank-you email — Mon 2 Mar 2026\n");
+    expect(r.markdown).toContain("> [!note] Thank-you email — Mon, Mar 2, 2026\n");
   });
 });
 
@@ -272,7 +272,7 @@ describe("thank-you: short and specific", () => {
 
   it("no word three times in any two sentences in a row", () => {
     for (const note of notes) {
-      const sentences = bodySentences(renderTemplate("thank-you", note, null, fullSettings(), TODAY, GB).body);
+      const sentences = bodySentences(renderTemplate("thank-you", note, null, fullSettings(), TODAY, US).body);
       expect(sentences.length).toBeGreaterThanOrEqual(3);
       for (let i = 0; i + 1 < sentences.length; i++) {
         const counts = new Map<string, number>();
@@ -292,7 +292,7 @@ describe("thank-you: short and specific", () => {
   it("no filler, and at most four sentences", () => {
     const filler = /hope this (?:email|message) finds you|just wanted|touch base|reach out|circle back|at your earliest convenience|don't hesitate|do not hesitate|i wanted to|per my|as per|needless to say|to be honest/i;
     for (const note of notes) {
-      const body = renderTemplate("thank-you", note, null, fullSettings(), TODAY, GB).body;
+      const body = renderTemplate("thank-you", note, null, fullSettings(), TODAY, US).body;
       expect(body).not.toMatch(filler);
       expect(bodySentences(body).length).toBeLessThanOrEqual(4);
     }
@@ -341,10 +341,10 @@ describe("fillPlaceholders", () => {
   });
 
   it("every documented placeholder has a value, and the built-ins use only documented ones", () => {
-    const values = placeholderValues(fullNote(), null, fullSettings(), TODAY, GB);
+    const values = placeholderValues(fullNote(), null, fullSettings(), TODAY, US);
     expect(Object.keys(values).sort()).toEqual(PLACEHOLDERS.map((p) => p.name).sort());
     for (const id of TEMPLATE_IDS) expect(fillPlaceholders(BUILTIN_TEMPLATES[id], values).unknown, id).toEqual([]);
-    expect(values.interview_day).toBe("Wednesday, 18 November");
+    expect(values.interview_day).toBe("Wednesday, November 18");
     expect(values.interview_date).toBe("2026-11-18");
     expect(values.today).toBe(TODAY);
     expect(values.stage).toBeNull();
@@ -368,21 +368,21 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
 
   it("strips frontmatter, takes the first Subject line, fills and names unknowns", () => {
     const note = fullNote();
-    const r = renderTemplate("follow-up-1", note, statusOf(note), fullSettings(), TODAY, GB, userTemplate);
+    const r = renderTemplate("follow-up-1", note, statusOf(note), fullSettings(), TODAY, US, userTemplate);
     expect(r.subject).toBe("Checking in — Data Analyst at Northwind Traders");
     expect(r.body).toBe(
       [
         "Hello Dana Reyes,",
         "",
         THANKS_SENTENCE,
-        "It was Wednesday, 18 November (2026-11-18), first stage. {{mystery}}",
+        "It was Wednesday, November 18 (2026-11-18), first stage. {{mystery}}",
         "",
         "Sam Okafor · sam@example.org · +44 20 7946 0018",
         "sam@example.org · +44 20 7946 0018",
       ].join("\n"),
     );
     expect(r.unknown).toEqual(["mystery"]);
-    expect(r.markdown.startsWith("> [!note] Follow-up 1 — a new email — Wed 25 Nov 2026\n> Subject: Checking in")).toBe(true);
+    expect(r.markdown.startsWith("> [!note] Follow-up 1 — a new email — Wed, Nov 25, 2026\n> Subject: Checking in")).toBe(true);
   });
 
   it("the new placeholders work in a user's own template: greeting, spoken name, occasion, number, next step", () => {
@@ -395,16 +395,16 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
       [
         "Dear Ms. Reyes (Ms. Reyes),",
         "",
-        "I left you a voicemail on Thursday, 26 November and am following up in writing about the Data Analyst position at Northwind Traders, for which I interviewed on Wednesday, 18 November.",
-        "I left you a voicemail on Thursday, 26 November, so I thought I'd try you again.",
+        "I left you a voicemail on Thursday, November 26 and am following up in writing about the Data Analyst position at Northwind Traders, for which I interviewed on Wednesday, November 18.",
+        "I left you a voicemail on Thursday, November 26, so I thought I'd try you again.",
         "",
-        "Reminder: if they don't call back, send a short email between Wed 2 Dec and Thu 3 Dec (follow-up 3, R6b).",
+        "Reminder: if they don't call back, send a short email between Wed, Dec 2 and Thu, Dec 3 (follow-up 3, R6b).",
       ].join("\n"),
     );
   });
 
   it("missing values show their placeholders; CRLF and a BOM are handled", () => {
-    const r = renderTemplate("thank-you", emptyNote(), null, defaultSettings(), TODAY, GB, `\uFEFF---\r\na: 1\r\n---\r\n${userTemplate.replace(/\n/g, "\r\n")}`);
+    const r = renderTemplate("thank-you", emptyNote(), null, defaultSettings(), TODAY, US, `\uFEFF---\r\na: 1\r\n---\r\n${userTemplate.replace(/\n/g, "\r\n")}`);
     expect(r.body).not.toContain("\r");
     expect(r.body).toContain("Hello [interviewer's name],");
     expect(r.body).toContain("It was [interview day] ([interview date]), first stage.");
@@ -414,7 +414,7 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
 
   it("a template without a Subject line has no subject; a value never becomes the subject", () => {
     const note = parseInterviewNote({ company: "Subject: gotcha", interview_date: "2026-11-18" }, "x.md");
-    const r = renderTemplate("voicemail", note, null, defaultSettings(), TODAY, GB, "{{company}}\nHi");
+    const r = renderTemplate("voicemail", note, null, defaultSettings(), TODAY, US, "{{company}}\nHi");
     expect(r.subject).toBeNull();
     expect(r.body).toBe("Subject: gotcha\nHi");
   });

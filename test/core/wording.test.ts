@@ -11,9 +11,11 @@ import type { Day, FollowUpStatus } from "../../src/core/types";
 import {
   afterMessageReminder,
   alternativesText,
+  asOfHeading,
   countPhrase,
   dayText,
   dueCountText,
+  endSentence,
   eventDescription,
   eventSummary,
   headline,
@@ -22,10 +24,12 @@ import {
   noteTitle,
   notificationLine,
   relativeDayText,
+  todayHeading,
 } from "../../src/core/wording";
 import { arbDay, arbFrontmatter } from "../support/arbitraries";
 import { aNote, type NoteBuilder } from "../support/note-builder";
-import { GB } from "../support/day-formats";
+import { makeDayFormat, type DayFormat } from "../../src/core/day-format";
+import { DE, GB, US } from "../support/day-formats";
 
 const SETTINGS = { holidays: [] as string[], maxAttempts: 3, dayFormat: GB };
 
@@ -39,7 +43,7 @@ describe("days", () => {
   it("short days, with the year only when it is not today's", () => {
     expect(dayText("2026-12-02", GB)).toBe("Wed 2 Dec");
     expect(dayText("2026-12-02", GB, "2026-11-25")).toBe("Wed 2 Dec");
-    expect(dayText("2027-01-07", GB, "2026-12-30")).toBe("Thu 7 Jan 2027");
+    expect(dayText("2027-01-07", GB, "2026-12-30")).toBe("Thu, 7 Jan 2027");
   });
 
   it("today, tomorrow and yesterday by name, other days by date", () => {
@@ -84,7 +88,7 @@ describe("headlines: one line per state, for today", () => {
     ["no response", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-23", "Move on: no answer since Wed 9 Dec"],
     ["upcoming today", aNote().interviewedOn("2026-11-25 14:00"), "2026-11-25", "Interview today"],
     ["upcoming tomorrow", aNote().interviewedOn("2026-11-26"), "2026-11-25", "Interview tomorrow"],
-    ["upcoming next year", aNote().interviewedOn("2027-01-07"), "2026-12-20", "Interview on Thu 7 Jan 2027"],
+    ["upcoming next year", aNote().interviewedOn("2027-01-07"), "2026-12-20", "Interview on Thu, 7 Jan 2027"],
     ["closed", aNote().set("outcome", "accepted"), "2026-11-25", "Closed"],
     ["rejected", aNote().set("outcome", "rejected"), "2026-11-25", "Closed: send a kind reply"],
     ["invalid", aNote().interviewedOn("2026-13-45"), "2026-11-25", "Check interview_date: 2026-13-45"],
@@ -263,5 +267,64 @@ describe("the reminder after a voicemail names the next step the engine computes
   it("holidays move it; without a readable interview day it stays general", () => {
     expect(after(aNote(), ["2026-11-27"])).toContain("between Tue 1 Dec and Wed 2 Dec");
     expect(after(aNote().interviewedOn("soon"))).toBe("Reminder: if they don't call back, follow up in writing 2–3 business days after this message.");
+  });
+});
+
+describe("days in the user's locale", () => {
+  const inLocale = (days: DayFormat, note: NoteBuilder, today: Day): FollowUpStatus =>
+    computeStatus(parseInterviewNote(note.build(), "Interviews/Acme.md"), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3, dayFormat: days });
+
+  it.each<[string, DayFormat, string, string, string]>([
+    [
+      "en-US",
+      US,
+      "Email follow-up due by Wed, Dec 2",
+      "Send a follow-up email by Wed, Dec 2: they gave no timeline at the interview on Wed, Nov 18, so 5 business days later is the time to ask.",
+      "Today, Wed, Nov 25",
+    ],
+    [
+      "en-GB",
+      GB,
+      "Email follow-up due by Wed 2 Dec",
+      "Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
+      "Today, Wed 25 Nov",
+    ],
+    [
+      "de",
+      DE,
+      "Email follow-up due by Mi., 2. Dez.",
+      "Send a follow-up email by Mi., 2. Dez.: they gave no timeline at the interview on Mi., 18. Nov., so 5 business days later is the time to ask.",
+      "Today, Mi., 25. Nov.",
+    ],
+  ])("%s: the headline, the reason and the heading", (_name, days, line, reason, heading) => {
+    const s = inLocale(days, aNote().thanked(), "2026-11-25");
+    expect(headline(s, "2026-11-25", days)).toBe(line);
+    expect(s.reason).toBe(reason);
+    expect(todayHeading("2026-11-25", days)).toBe(heading);
+  });
+
+  it("another year is written the locale's way", () => {
+    const note = aNote().interviewedOn("2027-01-07");
+    expect(headline(inLocale(US, note, "2026-12-30"), "2026-12-30", US)).toBe("Interview on Thu, Jan 7, 2027");
+    expect(headline(inLocale(GB, note, "2026-12-30"), "2026-12-30", GB)).toBe("Interview on Thu, 7 Jan 2027");
+    expect(headline(inLocale(DE, note, "2026-12-30"), "2026-12-30", DE)).toBe("Interview on Do., 7. Jan. 2027");
+    expect(asOfHeading("2026-11-25", US)).toBe("Follow-ups as of Wed, Nov 25, 2026");
+  });
+
+  it("a sentence that ends on a day ending in a point gets no second one", () => {
+    expect(endSentence("Last day: Mi., 2. Dez.")).toBe("Last day: Mi., 2. Dez.");
+    expect(endSentence("Last day: Wed, Dec 2")).toBe("Last day: Wed, Dec 2.");
+    const agreed = inLocale(DE, aNote().thanked().set("check_back", "2026-12-02"), "2026-11-25");
+    expect(agreed.reason).toBe("Wait until Mi., 2. Dez., then send a follow-up email: you agreed to check back on Mi., 2. Dez.");
+    expect(eventDescription(agreed, "follow-up", DE)).toContain("\nLast day: Do., 3. Dez.\n");
+    fc.assert(
+      fc.property(arbFrontmatter, arbDay, fc.constantFrom(DE, makeDayFormat("fr")), (fm, today, days) => {
+        const s = computeStatus(parseInterviewNote(fm, "x.md"), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3, dayFormat: days });
+        const own = s.state === "invalid" && s.problems[0] ? s.reason.replace(s.problems[0].value, "") : s.reason;
+        expect(own).not.toMatch(/\.\.$/);
+        expect(eventDescription(s, "follow-up", days)).not.toMatch(/\.\.\n/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

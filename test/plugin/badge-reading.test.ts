@@ -70,7 +70,7 @@ describe("the badge in reading view", () => {
     expect(sections).toHaveLength(3);
     expect(badges(sections)).toHaveLength(1);
     const badge = sections[0].el.querySelector<HTMLElement>(".ifu-badge")!;
-    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
+    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Email follow-up due by Wed, Dec 2");
     expect(badge.title).toMatch(/\(R4c\)$/);
     expect(badge.hasClass("ifu-state-due")).toBe(true);
     expect(sections[0].el.firstElementChild?.hasClass("ifu-badge-host")).toBe(true);

@@ -48,7 +48,7 @@ describe("badgeText: the status's headline, one per state", () => {
 
   it("a date in another year carries the year", () => {
     const s = statusOf(aNote().interviewedOn("2027-01-07").build(), "2026-12-20");
-    expect(badgeText(s, "2026-12-20", GB)).toBe("Interview on Thu 7 Jan 2027");
+    expect(badgeText(s, "2026-12-20", GB)).toBe("Interview on Thu, 7 Jan 2027");
   });
 
   it("move on after three unanswered follow-ups", () => {

@@ -15,7 +15,7 @@ import { stateClass } from "../../src/plugin/render";
 import { aNote } from "../support/note-builder";
 import { basesOf__, createApp, DEFAULT_MANIFEST, loadPlugin, openBase__, watchLeaks, type App, type OpenBase__ } from "../support/obsidian";
 import { CLOCK, note, ViewsTestHost } from "./views-host";
-import { GB } from "../support/day-formats";
+import { US } from "../support/day-formats";
 
 class BasesHost extends ViewsTestHost {
   override onload(): void {
@@ -121,7 +121,7 @@ describe("what it shows", () => {
       const row = rowOf(base.containerEl, path);
       expect(row.classList.contains(stateClass(status))).toBe(true);
       // The headline every surface shows, split in two columns.
-      expect(`${cellText(row, "ifu-bases-action")} ${cellText(row, "ifu-bases-when")}`.trim()).toBe(headline(status, today, GB));
+      expect(`${cellText(row, "ifu-bases-action")} ${cellText(row, "ifu-bases-when")}`.trim()).toBe(headline(status, today, US));
       expect(row.dataset.state).toBe(status.state);
       expect(row.getAttribute("title")).toBe(`${status.reason} (${status.rule})`);
     }
@@ -303,7 +303,7 @@ describe("keeping up", () => {
     // An update about another note of the base is enough to bring every row to the new day.
     app.workspace.trigger(INDEX_EVENT, { revision: 1000, changed: ["Daily/elsewhere.md"] });
     expect(when()).not.toBe(before);
-    expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30", GB).when);
+    expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30", US).when);
     expect(when()).toBe("from tomorrow");
   });
 });

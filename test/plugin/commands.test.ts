@@ -223,7 +223,7 @@ describe("inserting a message", () => {
     await settle();
     const text = view.editor.getValue();
     expect(view.editor.history__.length).toBe(historyBefore + 1);
-    expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed 25 Nov 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana,\n");
+    expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed, Nov 25, 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana,\n");
     expect(text).toContain("the forecasting dashboard");
     expect(text).toMatch(/> \[your name\]\n\n text\.\n$/);
     // The file holds what the editor holds.
@@ -242,8 +242,8 @@ describe("inserting a message", () => {
     await settle();
     const text = view.editor.getValue();
     expect(text).not.toContain("REPLACE ME");
-    expect(text).toMatch(/---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n> "Hi \[interviewer's name\]/);
-    expect(text.endsWith("> Reminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).\n\n")).toBe(true);
+    expect(text).toMatch(/---\n\n> \[!note\] Voicemail — Wed, Nov 25, 2026\n> "Hi \[interviewer's name\]/);
+    expect(text.endsWith("> Reminder: if they don't call back, send a short email between Fri, Nov 27 and Mon, Nov 30 (follow-up 2, R6b).\n\n")).toBe(true);
     expect(view.editor.history__.length).toBe(1);
   });
 
@@ -254,7 +254,7 @@ describe("inserting a message", () => {
     runCommand(app, ID("insert-phone-script"));
     await settle();
     const fmText = ACME.slice(0, ACME.indexOf("\n---\n") + 5);
-    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\n[\s\S]*\n---\n\n> \[!note\] Phone script — Wed 25 Nov 2026\n[\s\S]*> - Don't call again before the day you agreed\.\n\n# Notes\n\nSome text\.\n$/);
+    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\n[\s\S]*\n---\n\n> \[!note\] Phone script — Wed, Nov 25, 2026\n[\s\S]*> - Don't call again before the day you agreed\.\n\n# Notes\n\nSome text\.\n$/);
     expect(view.editor.getValue().startsWith(fmText)).toBe(true);
     expect(view.editor.history__).toHaveLength(1);
     expect(host.index.get("Interviews/Acme.md")?.company).toBe("Acme");
@@ -262,7 +262,7 @@ describe("inserting a message", () => {
     view = await openInEditor(app, "Interviews/Bare.md");
     runCommand(app, ID("insert-voicemail"));
     await settle();
-    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\ninterview_date: 2026-11-18\n---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n[\s\S]*\(follow-up 2, R6b\)\.\n$/);
+    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\ninterview_date: 2026-11-18\n---\n\n> \[!note\] Voicemail — Wed, Nov 25, 2026\n[\s\S]*\(follow-up 2, R6b\)\.\n$/);
   });
 
   it("at the start of an empty line after text, leaves one blank line before the callout", () => {
@@ -287,12 +287,12 @@ describe("inserting a message", () => {
     let view = await openInEditor(app, "Interviews/First.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Thu 3 Dec 2026\n> Subject: [your name] — Analyst — interview follow-up");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Thu, Dec 3, 2026\n> Subject: [your name] — Analyst — interview follow-up");
     expect(view.editor.getValue()).not.toContain(THANKS_SENTENCE);
     view = await openInEditor(app, "Interviews/Second.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up 2 — a new email — Thu 3 Dec 2026\n> Subject: [your name] — Analyst — checking in");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 2 — a new email — Thu, Dec 3, 2026\n> Subject: [your name] — Analyst — checking in");
   });
 
   it("Insert next message inserts what the status calls for and says why", async () => {
@@ -301,9 +301,9 @@ describe("inserting a message", () => {
     const view = await openInEditor(app, "Interviews/Acme.md");
     runCommand(app, ID("insert-next-message"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed 25 Nov 2026");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed, Nov 25, 2026");
     expect(view.editor.getValue()).toContain(THANKS_SENTENCE);
-    expect(lastNotice()).toMatch(/^Follow-up email inserted\. Send a follow-up email by Wed 2 Dec: .*\(R4c\) Log as sent$/);
+    expect(lastNotice()).toMatch(/^Follow-up email inserted\. Send a follow-up email by Wed, Dec 2: .*\(R4c\) Log as sent$/);
   });
 
   it("Insert next message inserts nothing and explains when nothing is due (upcoming, closed)", async () => {
@@ -328,7 +328,7 @@ describe("inserting a message", () => {
     const view = await openInEditor(app, "Interviews/No.md");
     runCommand(app, ID("insert-next-message"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Reply to a rejection — a reply in their thread — Wed 25 Nov 2026");
+    expect(view.editor.getValue()).toContain("> [!note] Reply to a rejection — a reply in their thread — Wed, Nov 25, 2026");
   });
 
   it("after inserting, 'Log as sent' logs it in one click and the status moves on", async () => {
@@ -345,7 +345,7 @@ describe("inserting a message", () => {
     await settle();
     expect(frontmatterOf(app, "Interviews/Acme.md").thank_you_sent).toBe("2026-11-19");
     expect(host.index.get("Interviews/Acme.md")?.state).toBe("waiting");
-    expect(lastNotice()).toBe("Thank-you marked as sent on Thu 19 Nov.");
+    expect(lastNotice()).toBe("Thank-you marked as sent on Thu, Nov 19.");
   });
 
   it("'Log as sent' after a voicemail logs a voicemail attempt today", async () => {
@@ -377,7 +377,7 @@ describe("inserting a message", () => {
     const view = await openInEditor(app, "Interviews/Acme.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed 25 Nov 2026\n> Subject: Hi from Acme\n>\n> Hello Dana Reyes, {{salary}}.\n");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed, Nov 25, 2026\n> Subject: Hi from Acme\n>\n> Hello Dana Reyes, {{salary}}.\n");
     expect(notices.map((n) => n.message)).toContain('Your template "follow-up-1" uses unknown placeholders, left as written: {{salary}}.');
   });
 });
@@ -431,7 +431,7 @@ interviewer_email: dana@acme.example
     const after = host.index.get("Interviews/Acme.md")!;
     expect(after.attempt).toBe(2);
     expect(after.rule).toBe("R6a");
-    expect(lastNotice()).toBe("Logged a follow-up on LinkedIn on Wed 9 Dec; check back Wed 16 Dec.");
+    expect(lastNotice()).toBe("Logged a follow-up on LinkedIn on Wed, Dec 9; check back Wed, Dec 16.");
   });
 
   it("log-follow-up refuses bad days in the form and keeps it open", async () => {
@@ -440,7 +440,7 @@ interviewer_email: dana@acme.example
     runCommand(app, ID("log-follow-up"));
     const modal = topModal(LogFollowUpModal);
     modal.values.date = "2026-12-11";
-    expect(modal.submit()).toBe("The day can't be after today (Thu 10 Dec).");
+    expect(modal.submit()).toBe("The day can't be after today (Thu, Dec 10).");
     modal.values.date = "12/10/2026";
     expect(modal.submit()).toBe("Enter the day as YYYY-MM-DD.");
     modal.values.date = "2026-12-10";
@@ -494,7 +494,7 @@ interviewer_email: dana@acme.example
     let modal = suggester<SnoozeChoice>(topModal(SnoozeModal));
     const choices = await modal.suggest__("");
     expect(choices.map((c) => c.label)).toEqual(["1 day", "3 days", "1 week", "Pick a day…"]);
-    expect(modal.resultContainerEl.textContent).toContain("Thu 17 Dec");
+    expect(modal.resultContainerEl.textContent).toContain("Thu, Dec 17");
     modal.choose__(choices[2]);
     await settle();
     expect(frontmatterOf(app, "Interviews/Acme.md").snoozed_until).toBe("2026-12-17");
@@ -613,7 +613,7 @@ describe("email app and phone", () => {
     const body = decodeURIComponent(url.slice(url.indexOf("&body=") + 6));
     expect(body).not.toContain(">");
     expect(body).not.toContain("[!note]");
-    expect(body.startsWith("Dear Dana,\n\nThank you for meeting with me on Wednesday, 18 November")).toBe(true);
+    expect(body.startsWith("Dear Dana,\n\nThank you for meeting with me on Wednesday, November 18")).toBe(true);
     expect(lastNotice()).toBe("Thank-you email opened in your email app. Log as sent");
   });
 
@@ -680,7 +680,7 @@ describe("sidebar row actions", () => {
     expect(view.editor.history__[0].origin).toBe("replaceRange");
     const text = read(app, "Interviews/Acme.md");
     expect(text.startsWith(ACME)).toBe(true);
-    expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up 1 — a new email — Wed 25 Nov 2026\n[\s\S]*> \[your name\]\n$/);
+    expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up 1 — a new email — Wed, Nov 25, 2026\n[\s\S]*> \[your name\]\n$/);
     expect(read(app, "Other.md")).toBe("other\n");
   });
 

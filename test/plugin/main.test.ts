@@ -10,7 +10,7 @@ import { build } from "esbuild";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import * as standIn from "../support/obsidian";
-import { createApp, DEFAULT_MANIFEST, loadPlugin, stringifyYaml, watchLeaks, type App } from "../support/obsidian";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, stringifyYaml, watchLeaks, withoutBases__, type App } from "../support/obsidian";
 import { builtMainJs, evaluateMainJs, pluginBuildOptions } from "../support/main-bundle";
 
 // A string, not `new URL(...)`: in the happy-dom environment `URL` is the DOM's.
@@ -119,6 +119,29 @@ describe("onload", () => {
     expect(cache).toHaveBeenCalled();
     expect(plugin.index.statuses().map((s) => s.path).sort()).toEqual(["Interviews/Acme.md", "Jobs/Globex.md"]);
     expect(read).not.toHaveBeenCalled();
+  });
+
+  it("writes days in Obsidian's language (moment.locale() from the obsidian module) and the system's region, on 1.12 and 1.7.2", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
+    vi.spyOn(navigator, "language", "get").mockReturnValue("en-US");
+    standIn.setLanguage__("de");
+    try {
+      for (const obsidian of [standIn, withoutBases__(standIn)]) {
+        const app = createApp({ files: FILES });
+        const Plugin = evaluateMainJs<PluginClass>(code, MAIN, [], obsidian);
+        const plugin = new Plugin(app, DEFAULT_MANIFEST);
+        await loadPlugin(plugin);
+        app.workspace.setLayoutReady__();
+        const acme = plugin.index.get("Interviews/Acme.md") as { reason: string; dueBy: string };
+        // German words, as Obsidian's language; the property's day stays YYYY-MM-DD.
+        expect(acme.reason).toContain("Mi., 2. Dez.");
+        expect(acme.dueBy).toBe("2026-12-02");
+        plugin.unload();
+      }
+    } finally {
+      standIn.resetLanguage__();
+    }
   });
 
   it("reads and upgrades the saved settings", async () => {

@@ -340,7 +340,7 @@ describe("desktop notifications", () => {
     expect(FakeNotification.shown).toHaveLength(1); // 9:00
     const n = FakeNotification.shown[0];
     expect(n.title).toBe("Interview follow-ups: 2 follow-ups due");
-    expect(n.options.body).toBe("Acme — Analyst: Email follow-up due by Wed 2 Dec\nGlobex — Designer: Email follow-up due by Wed 2 Dec");
+    expect(n.options.body).toBe("Acme — Analyst: Email follow-up due by Wed, Dec 2\nGlobex — Designer: Email follow-up due by Wed, Dec 2");
     await vi.advanceTimersByTimeAsync(6 * 60 * 60_000);
     expect(FakeNotification.shown).toHaveLength(1); // 15:00, same day
     expect(plugin.settings.lastNotifiedDay).toBe("2026-11-25");

@@ -65,7 +65,7 @@ describe("the sidebar view", () => {
     const rows = [...view.contentEl.querySelectorAll(".ifu-row")].map((r) => r.getAttribute("data-path"));
     expect(rows).toEqual(["Interviews/Acme.md", "Interviews/Globex.md", "Interviews/Broken.md"]);
     expect(view.contentEl.querySelector(".ifu-group-attention .ifu-problem-value")?.textContent).toBe("2026-13-45");
-    expect(view.contentEl.querySelector(".ifu-today span")?.textContent).toBe("Today, Wed 25 Nov");
+    expect(view.contentEl.querySelector(".ifu-today span")?.textContent).toBe("Today, Wed, Nov 25");
     expect(view.renderCount).toBe(1);
   });
 

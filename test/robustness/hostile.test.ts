@@ -23,7 +23,6 @@ import { FollowUpIndex } from "../../src/plugin/index";
 import { renderAgenda } from "../../src/plugin/render";
 import { createApp, type App } from "../support/obsidian";
 import { hostileNotesAsText, listTree, MEGABYTE, OUTSIDE_SECRET, writeHostileVault, type HostileVault } from "./hostile-corpus";
-import { GB } from "../support/day-formats";
 
 const HANG_GUARD_MS = 120_000;
 const PYTHON_MARKER = "/tmp/ifu-hostile-python";
