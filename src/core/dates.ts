@@ -34,7 +34,7 @@ export function toUTCDate(day: Day): Date {
 }
 
 /** The `YYYY-MM-DD` of a date's UTC calendar day (a `UTCDateMini`'s own day). */
-export function fromUTCDate(date: Date): Day {
+function fromUTCDate(date: Date): Day {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
