@@ -61,9 +61,12 @@ export function dayFromNumber(n: number): Day {
   return fromUTCDate(new Date(n * millisecondsInDay));
 }
 
-/** The weekday of a day number, 0 = Sunday … 6 = Saturday. */
+/** The weekday of day number 0, 1970-01-01 (a Thursday, 4), as date-fns tells it. */
+const EPOCH_WEEKDAY = getDay(new UTCDateMini(0));
+
+/** The weekday of a day number, 0 = Sunday … 6 = Saturday: whole weeks on from day 0, no Date built. */
 function weekdayOfNumber(n: number): number {
-  return new UTCDateMini(n * millisecondsInDay).getDay();
+  return (((EPOCH_WEEKDAY + n) % 7) + 7) % 7;
 }
 
 export function addDays(day: Day, n: number): Day {
