@@ -289,7 +289,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
     const rows: SettingRow[] = [
       {
         name: "Reset property names",
-        desc: "If your notes use other names for these properties, write yours below. An empty field uses the name shown in grey.",
+        desc: "If your notes use other names for these properties, write yours below. Notes are read under your name and under the name shown in grey (yours wins when a note has both); logging writes to the name the note already uses, and new notes use yours. An empty field uses the name in grey.",
         render: (setting) => {
           setting.addButton((b) =>
             b.setButtonText("Reset to defaults").onClick(async () => {
