@@ -9,6 +9,7 @@ import { registerAgendaBlock } from "./plugin/agenda-block";
 import { registerBadges } from "./plugin/badges";
 import { registerBases } from "./plugin/bases";
 import { registerCommands } from "./plugin/commands";
+import { registerConvertCommand } from "./plugin/convert-command";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./plugin/host";
 import { FollowUpIndex } from "./plugin/index";
 import { registerReminders } from "./plugin/reminders";
@@ -30,6 +31,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
     registerBadges(this);
     registerAgendaBlock(this);
     registerCommands(this);
+    registerConvertCommand(this);
     registerRowActions(this);
     registerReminders(this);
     registerBases(this);

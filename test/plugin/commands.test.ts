@@ -359,7 +359,7 @@ describe("inserting a message", () => {
     await settle();
     notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
     await settle();
-    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual([{ date: "2026-11-26", channel: "voicemail" }]);
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-26 voicemail"]);
     const s = host.index.get("Interviews/Acme.md")!;
     expect(s.rule).toBe("R6b");
     expect(s.attempt).toBe(2);
@@ -405,7 +405,7 @@ interviewer_email: dana@acme.example
     expect(s.thankYouPending).toBe(false);
   });
 
-  it("log-follow-up: the form writes {date, channel, next, note} and the attempt number goes up", async () => {
+  it("log-follow-up: the form writes a text entry `date channel next day — note` and the attempt number goes up", async () => {
     const { app, host } = await setup({ "Interviews/Acme.md": THANKED }, { day: [2026, 12, 10] });
     const before = host.index.get("Interviews/Acme.md")!;
     expect(before.state).toBe("follow-up-overdue");
@@ -424,9 +424,7 @@ interviewer_email: dana@acme.example
     modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")!.click();
     await settle();
     expect(isOpen(modal)).toBe(false);
-    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual([
-      { date: "2026-12-09", channel: "linkedin", next: "2026-12-16", note: "Sent to Dana on LinkedIn" },
-    ]);
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-12-09 linkedin next 2026-12-16 — Sent to Dana on LinkedIn"]);
     expect(read(app, "Interviews/Acme.md").endsWith("---\n\nBody stays.\n---\nStill body.\n")).toBe(true);
     const after = host.index.get("Interviews/Acme.md")!;
     expect(after.attempt).toBe(2);

@@ -90,6 +90,7 @@ describe("onload", () => {
     expect(ids.length).toBeGreaterThan(3);
     expect(ids.every((id) => id.startsWith(`${DEFAULT_MANIFEST.id}:`))).toBe(true);
     expect(ids).toContain(`${DEFAULT_MANIFEST.id}:open-sidebar`);
+    expect(ids).toContain(`${DEFAULT_MANIFEST.id}:convert-follow-ups-to-text`);
     expect([...app.commands__.values()].every((c) => !c.hotkeys || c.hotkeys.length === 0)).toBe(true);
     expect(app.codeBlockProcessors__.has("followup")).toBe(true);
     expect(app.postProcessors__).toHaveLength(1);

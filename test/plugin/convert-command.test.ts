@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+/**
+ * "Convert follow-ups to text entries" (issue 13, item 1) against the stand-in: offered in an
+ * interview note only; converts through `processFrontMatter`, keeping every other property and
+ * every byte of the body; refuses an entry it cannot convert faithfully with a notice naming
+ * it, and then writes nothing at all.
+ */
+import { beforeEach, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
+import { registerCommands } from "../../src/plugin/commands";
+import { CONVERT_COMMAND_ID, registerConvertCommand } from "../../src/plugin/convert-command";
+import type { FollowUpHost } from "../../src/plugin/host";
+import { FollowUpIndex } from "../../src/plugin/index";
+import { Plugin, clearNotices, createApp, isCommandAvailable, loadPlugin, notices, openInEditor, runCommand, type App } from "../support/obsidian";
+
+class TestHost extends Plugin {
+  settings: FollowUpSettings = defaultSettings();
+  index!: FollowUpIndex;
+  clock: Date = new Date(2026, 10, 30, 10, 0);
+
+  override onload(): void {
+    this.index = new FollowUpIndex(this.app as never, () => this.settings, () => this.clock);
+    this.addChild(this.index as never);
+    registerCommands(this as unknown as FollowUpHost);
+    registerConvertCommand(this as unknown as FollowUpHost);
+  }
+  async saveSettings(): Promise<void> {
+    await Promise.resolve();
+    this.index.rebuild();
+  }
+  async activateSidebar(): Promise<void> {
+    await Promise.resolve();
+  }
+}
+
+const ID = `interview-followup:${CONVERT_COMMAND_ID}`;
+const BODY = "\n# Notes\n\n- a list item: with a colon\n---\nStill the body, after a rule.\n";
+
+async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((r) => window.setTimeout(r, 0));
+}
+
+async function setup(files: Record<string, string>, settings?: (s: FollowUpSettings) => void) {
+  const app = createApp({ files });
+  const host = new TestHost(app);
+  settings?.(host.settings);
+  await loadPlugin(host);
+  app.workspace.setLayoutReady__();
+  await host.index.whenReady();
+  return { app, host };
+}
+
+function read(app: App, path: string): string {
+  return app.vault.readSync__(app.vault.getFileByPath(path)!);
+}
+
+function split(text: string): { fm: Record<string, unknown>; body: string } {
+  const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+  return { fm: parse(m[1]) as Record<string, unknown>, body: m[2] };
+}
+
+function lastNotice(): string {
+  return notices[notices.length - 1]?.message ?? "";
+}
+
+const MIXED = `---
+type: interview
+company: Acme
+interview_date: 2026-11-18
+thank_you_sent: 2026-11-18
+follow_ups:
+  - {date: 2026-11-20, channel: Linked In, note: "messaged Dana: no reply yet"}
+  - 2026-11-24 email — as typed
+  - date: 2026-11-26
+    channel: voicemail
+    next: 2026-12-01
+outcome: pending
+---
+${BODY}`;
+
+beforeEach(() => clearNotices());
+
+describe("Convert follow-ups to text entries", () => {
+  it("is offered in an interview note only", async () => {
+    const { app } = await setup({ "Interviews/Acme.md": MIXED, "Other.md": "---\ntitle: x\n---\nText.\n" });
+    expect(isCommandAvailable(app, ID)).toBe(false);
+    await openInEditor(app, "Other.md");
+    expect(isCommandAvailable(app, ID)).toBe(false);
+    await openInEditor(app, "Interviews/Acme.md");
+    expect(isCommandAvailable(app, ID)).toBe(true);
+    expect(app.commands__.get(ID)).toMatchObject({ name: "Convert follow-ups to text entries" });
+    expect(app.commands__.get(ID)?.hotkeys).toBeUndefined();
+  });
+
+  it("converts the mappings in place; every other property, the order and the body survive; the status is the same", async () => {
+    const { app, host } = await setup({ "Interviews/Acme.md": MIXED });
+    const before = split(read(app, "Interviews/Acme.md"));
+    const status = host.index.get("Interviews/Acme.md");
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toBe('Converted 2 follow-ups of "Acme" to text entries.');
+    const after = split(read(app, "Interviews/Acme.md"));
+    expect(after.body).toBe(before.body);
+    expect(Object.keys(after.fm)).toEqual(Object.keys(before.fm));
+    expect(after.fm).toEqual({
+      ...before.fm,
+      follow_ups: ["2026-11-20 linkedin — messaged Dana: no reply yet", "2026-11-24 email — as typed", "2026-11-26 voicemail next 2026-12-01"],
+    });
+    expect(host.index.get("Interviews/Acme.md")).toEqual(status);
+  });
+
+  it("refuses an entry it cannot convert faithfully: a notice names it, and the file is not written", async () => {
+    const text = MIXED.replace("channel: voicemail", "channel: carrier pigeon");
+    const { app } = await setup({ "Interviews/Acme.md": text });
+    const writes = app.vault.writes__.length;
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toBe(
+      'Not converted: follow_ups[3].channel is "carrier pigeon" (expected email, phone, voicemail, message, linkedin or in-person). Fix it, or write it as a line of text, then try again. Nothing was changed.',
+    );
+    expect(read(app, "Interviews/Acme.md")).toBe(text);
+    expect(app.vault.writes__.length).toBe(writes);
+  });
+
+  it("a note with nothing to convert is not written", async () => {
+    const text = MIXED.replace(/follow_ups:[\s\S]*?outcome/, "follow_ups:\n  - 2026-11-24 email\noutcome");
+    const { app } = await setup({ "Interviews/Acme.md": text });
+    const writes = app.vault.writes__.length;
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toBe('Nothing to convert: the follow-ups of "Acme" are already text entries.');
+    expect(read(app, "Interviews/Acme.md")).toBe(text);
+    expect(app.vault.writes__.length).toBe(writes);
+  });
+
+  it("converts the key the note uses under a mapping", async () => {
+    const text = "---\ntype: interview\ndate: 2026-11-18\ncontacts:\n  - {date: 2026-11-20, channel: call}\n---\nBody.\n";
+    const { app } = await setup({ "Interviews/Acme.md": text }, (s) => {
+      s.keys.interview_date = "date";
+      s.keys.follow_ups = "contacts";
+    });
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID);
+    await settle();
+    expect(split(read(app, "Interviews/Acme.md")).fm).toEqual({ type: "interview", date: "2026-11-18", contacts: ["2026-11-20 phone"] });
+  });
+});
