@@ -10,7 +10,7 @@
  * so no listener outlives what it belongs to.
  */
 import { GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from "../core/agenda";
-import type { KeyMap } from "../core/settings";
+import type { DetectionSettings, KeyMap } from "../core/settings";
 import type { Day, FollowUpStatus, Problem } from "../core/types";
 import {
   dueCountText,
@@ -53,6 +53,8 @@ export interface AgendaRenderOptions {
   onNewNote?: () => void;
   /** The frontmatter example of the empty state (see `exampleFrontmatter`). */
   example?: string;
+  /** The detection settings the empty state describes (see `detectionHint`); omitted → the defaults. */
+  detection?: DetectionSettings;
 }
 
 /** `ifu-state-overdue`, `ifu-state-due`, … — one colour per agenda group. */
@@ -190,29 +192,61 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   return row;
 }
 
-/** A frontmatter example for the empty state, using the user's own key names and detection. */
-export function exampleFrontmatter(keys?: Partial<KeyMap>, detectionType = "interview"): string {
+const DEFAULT_DETECTION: DetectionSettings = { type: "interview", tag: "interview", folder: "Interviews" };
+
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/**
+ * How the plugin finds interview notes, in words, from the detection settings as they are now
+ * (not the defaults): the type, the tag and the folder that are set, or that finding is off.
+ */
+export function detectionHint(detection: DetectionSettings): string {
+  const type = detection.type.trim();
+  const tag = detection.tag.trim().replace(/^#/, "");
+  const folder = detection.folder.trim().replace(/^\/+|\/+$/g, "");
+  const ways: string[] = [];
+  if (type !== "") ways.push(`has the property type: ${type}`);
+  if (tag !== "") ways.push(`has the tag #${tag}`);
+  if (folder !== "") ways.push(`is in the folder ${folder} (or a folder inside it)`);
+  if (ways.length === 0) {
+    return "Finding interview notes is off: no type, tag or folder is set. Choose one under Settings → Interview Follow-up → Finding interview notes.";
+  }
+  return `A note is an interview note when it ${orList(ways)}. Keep one note per interview, with properties like these:`;
+}
+
+/**
+ * A frontmatter example for the empty state, with the user's own key names and the first way
+ * of finding notes that is set (`type`, else the tag; a folder needs nothing in the note), and
+ * values written as the Properties view writes them (`2026-11-18T14:00`).
+ */
+export function exampleFrontmatter(keys?: Partial<KeyMap>, detection: Pick<DetectionSettings, "type" | "tag"> = DEFAULT_DETECTION): string {
   const k = (name: keyof KeyMap): string => keys?.[name] ?? name;
+  const type = detection.type.trim();
+  const tag = detection.tag.trim().replace(/^#/, "");
   const lines = ["---"];
-  if (detectionType.trim() !== "") lines.push(`type: ${detectionType.trim()}`);
+  if (type !== "") lines.push(`type: ${type}`);
+  else if (tag !== "") lines.push("tags:", `  - ${tag}`);
   lines.push(
     `${k("company")}: Acme`,
     `${k("role")}: Product designer`,
     `${k("interviewer")}: Dana Reyes`,
     `${k("interviewer_email")}: dana@acme.example`,
-    `${k("interview_date")}: 2026-11-18 14:00`,
+    `${k("interview_date")}: 2026-11-18T14:00`,
     `${k("decision_timeline")}: 2 weeks`,
     "---",
   );
   return lines.join("\n");
 }
 
-/** What an empty vault shows: the note format and, when available, a button to create a note. */
-export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions, "onNewNote" | "example">): HTMLElement {
+/** What an empty vault shows: how notes are found, the note format and, when available, a button to create a note. */
+export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions, "onNewNote" | "example" | "detection">): HTMLElement {
   const box = el.createDiv({ cls: "ifu-empty" });
   box.createDiv({ cls: "ifu-empty-title", text: "No interview notes yet" });
-  box.createDiv({ cls: "ifu-empty-text", text: "Keep one note per interview, with frontmatter like this:" });
-  box.createEl("pre", { cls: "ifu-example" }).createEl("code", { text: opts.example ?? exampleFrontmatter() });
+  box.createDiv({ cls: ["ifu-empty-text", "ifu-empty-detection"], text: detectionHint(opts.detection ?? DEFAULT_DETECTION) });
+  box.createEl("pre", { cls: "ifu-example" }).createEl("code", { text: opts.example ?? exampleFrontmatter(undefined, opts.detection) });
   box.createDiv({
     cls: "ifu-empty-text",
     text: "Follow-ups appear here as they fall due: thank-you first, then follow-ups by email or phone.",

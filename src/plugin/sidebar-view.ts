@@ -174,7 +174,8 @@ export class FollowUpView extends ItemView {
       setIcon,
       expanded: this.expanded,
       collapsed: this.collapsed,
-      example: exampleFrontmatter(host.settings.keys, host.settings.detection.type),
+      example: exampleFrontmatter(host.settings.keys, host.settings.detection),
+      detection: host.settings.detection,
       onNewNote: canCreate ? () => void registry.executeCommandById?.(NEW_NOTE_COMMAND_ID) : undefined,
     };
   }

@@ -187,6 +187,26 @@ describe("the sidebar view", () => {
     expect(executeCommandById).toHaveBeenCalledWith("interview-followup:new-interview-note");
   });
 
+  it("the empty state follows the detection and key settings as they are now", async () => {
+    const { app, plugin } = await startHost({ "Journal/x.md": "Hello\n" });
+    const { view } = await openSidebar(app, plugin);
+    plugin.settings.detection = { type: "", tag: "job/interview", folder: "" };
+    plugin.settings.keys.interview_date = "date";
+    await plugin.saveSettings();
+    view.render();
+    expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toBe(
+      "A note is an interview note when it has the tag #job/interview. Keep one note per interview, with properties like these:",
+    );
+    const example = view.contentEl.querySelector(".ifu-example")?.textContent ?? "";
+    expect(example).toContain("tags:\n  - job/interview");
+    expect(example).toContain("\ndate: 2026-11-18T14:00\n");
+    expect(example).not.toContain("type:");
+    plugin.settings.detection = { type: "", tag: "", folder: "" };
+    await plugin.saveSettings();
+    view.render();
+    expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toMatch(/^Finding interview notes is off/);
+  });
+
   it("leaves nothing behind when the plugin unloads, and does not detach its leaf", async () => {
     const { app, plugin } = await startHost(FILES);
     const watch = watchLeaks(app);
