@@ -9,7 +9,6 @@
 import fc from "fast-check";
 import { dump } from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { stringify } from "yaml";
 import { readFrontMatter } from "../../src/cli/frontmatter";
 import {
   CHANNELS,

@@ -6,7 +6,6 @@ import {
   buildInterviewNote,
   existingFollowUps,
   followUpText,
-  convertFollowUpsToText,
   markThankYouSent,
   normalizeTime,
   sanitizeFileName,
