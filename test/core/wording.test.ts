@@ -218,7 +218,13 @@ describe("calendar events", () => {
   it("title and description come from the same phrases", () => {
     const s = statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25");
     expect(eventSummary(s, "follow-up")).toBe("Email follow-up: Acme — Analyst");
-    expect(eventDescription(s, "follow-up")).toBe(`${s.reason} (R4c)\nAlso possible: a call.\nLast day: Wed 2 Dec.\nNote: Interviews/Acme.md`);
+    expect(eventDescription(s, "follow-up")).toBe(
+      `Email follow-up: between Wed 25 Nov and Wed 2 Dec.\n${s.reason} (R4c)\nAlso possible: a call.\nNote: Interviews/Acme.md`,
+    );
+    expect(eventSummary(s, "follow-up", true)).toBe("Email follow-up (overdue): Acme — Analyst");
+    expect(eventDescription(s, "follow-up", "2026-12-05").split("\n")[0]).toBe(
+      "Email follow-up (overdue): the last day was Wed 2 Dec; it is on Sat 5 Dec, the day of this export, so that your calendar still shows it.",
+    );
   });
 });
 

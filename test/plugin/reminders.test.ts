@@ -254,6 +254,16 @@ describe("calendar auto-update", () => {
     expect(await readFile(app, "Interview follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR/);
   });
 
+  it("on a new day the file is written again: overdue events move onto it (calendars hide past events)", async () => {
+    // On Thu 12-03 both R4c windows (11-25 … 12-02) have passed.
+    const { app } = await start({ now: at("2026-12-03", 23, 30), data: { calendarAutoUpdate: true, lastRunDay: "2026-12-03" } });
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
+    const starts = async (): Promise<string[]> => parseEvents((await readFile(app, "Interview follow-ups.ics"))!).map((e) => `${e.summary} ${e.start}…${e.end}`);
+    expect(await starts()).toEqual(["Email follow-up (overdue): Acme — Analyst 2026-12-03…2026-12-04", "Email follow-up (overdue): Globex — Designer 2026-12-03…2026-12-04"]);
+    await vi.advanceTimersByTimeAsync(45 * 60_000 + CALENDAR_DEBOUNCE_MS);
+    expect(await starts()).toEqual(["Email follow-up (overdue): Acme — Analyst 2026-12-04…2026-12-05", "Email follow-up (overdue): Globex — Designer 2026-12-04…2026-12-05"]);
+  });
+
   it("a pending write is dropped when the plugin unloads", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25"), data: { calendarAutoUpdate: true } });
     plugin.unload();
