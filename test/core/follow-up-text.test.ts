@@ -17,6 +17,7 @@ import {
   buildInterviewNote,
   convertFollowUpsToText,
   followUpText,
+  markThankYouSent,
   type FollowUpEntry,
 } from "../../src/core/frontmatter-edits";
 import { parseInterviewNote } from "../../src/core/note";
@@ -275,8 +276,7 @@ describe("a new note's properties have the types the Properties view gives them"
     }
   });
 
-  it("logging the thank-you writes a date into the blank property", async () => {
-    const { markThankYouSent } = await import("../../src/core/frontmatter-edits");
+  it("logging the thank-you writes a date into the blank property", () => {
     const fm = frontmatterOf(buildInterviewNote(input, keys, "Interviews").text);
     const order = Object.keys(fm);
     expect(markThankYouSent(fm, keys, "2026-11-18")).toBe(true);
