@@ -27,6 +27,13 @@
  * the real `obsidian` typings, so hand stand-in objects to it with a cast (`app as never`, or
  * `asObsidian<App>(app)`).
  *
+ * Timing, as in the app (each part cites the d.ts line or docs page it follows): the metadata
+ * cache answers `changed` after a parse delay (stand-in/vault.ts); an editor saves 2 s after the
+ * last edit and a write racing its unsaved text is recorded (stand-in/workspace.ts); background
+ * tabs are deferred; `apiVersion` is settable and newer APIs vanish on older versions
+ * (stand-in/version.ts); a clock that runs, sleeps and hides the window (stand-in/clock.ts,
+ * imported directly because it uses vitest).
+ *
  * Not provided: `moment` (the plugin does not use it), network (`requestUrl`), file-system
  * adapters, canvas, Bases, hotkeys.
  */
@@ -44,6 +51,7 @@ export {
   parseFrontMatterTags,
   parseMetadata,
   parseYaml,
+  realTimeout__,
   stringifyYaml,
   type CachedMetadata,
   type FrontMatterInfo,
@@ -51,12 +59,15 @@ export {
 } from "./stand-in/vault";
 export { Editor, type HistoryEntry } from "./stand-in/editor";
 export {
+  DeferredView,
+  EDITOR_SAVE_DELAY_MS,
   ItemView,
   MarkdownView,
   View,
   Workspace,
   WorkspaceLeaf,
   WorkspaceSidedock,
+  type EditorConflict,
   type OpenedRecord,
   type ViewCreator,
 } from "./stand-in/workspace";
@@ -87,6 +98,7 @@ export {
   clearNotices,
   debounce,
   notices,
+  openSettingTab__,
   resetPlatform,
   setIcon,
   setInputValue,
@@ -98,6 +110,7 @@ export {
 export {
   App,
   DEFAULT_MANIFEST,
+  assertNoEditorConflicts,
   MarkdownRenderChild,
   MarkdownRenderer,
   Plugin,
@@ -106,28 +119,27 @@ export {
   loadPlugin,
   openInEditor,
   renderCodeBlock,
+  renderReadingView,
   runCommand,
   runPostProcessors,
+  writeDataExternally,
   type AppOptions,
+  type ReadingSection,
   type RenderedBlock,
+  type RenderedNote,
 } from "./stand-in/app";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
 export { ensureDom } from "./stand-in/dom";
 
-/** The API version the stand-in answers to `requireApiVersion`. */
-export const apiVersion = "1.7.2";
-
-/** True when `version` is at most the stand-in's `apiVersion`. */
-export function requireApiVersion(version: string): boolean {
-  const a = version.split(".").map(Number);
-  const b = apiVersion.split(".").map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return true;
-}
+export {
+  NEWEST_API_VERSION,
+  OLDEST_API_VERSION,
+  apiVersion,
+  requireApiVersion,
+  resetApiVersion__,
+  setApiVersion__,
+} from "./stand-in/version";
+export { editorInfoField, editorLivePreviewField, setLivePreview__ } from "./stand-in/editor-fields";
 
 /** Hands a stand-in object to code typed against the real `obsidian` typings. */
 export function asObsidian<T>(value: unknown): T {
