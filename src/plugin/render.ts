@@ -29,6 +29,28 @@ export type RowActionProvider = (status: FollowUpStatus) => RowAction[];
 /** Draws an icon into an element (Obsidian's `setIcon`). */
 export type IconSetter = (el: HTMLElement, icon: string) => void;
 
+/** Gives an element its hover text (Obsidian's `setTooltip`). */
+export type TooltipSetter = (el: HTMLElement, text: string) => void;
+
+/** Without Obsidian (tests, the browser page): the label alone, which is what `setTooltip` sets. */
+const ariaLabelOnly: TooltipSetter = (el, text) => {
+  el.setAttr("aria-label", text);
+};
+let tooltipSetter: TooltipSetter = ariaLabelOnly;
+
+/**
+ * Uses Obsidian's `setTooltip` for every hover text these functions draw (the plugin sets it on
+ * load, and `null` on unload). Each element gets ONE hover mechanism — never a `title` beside an
+ * `aria-label`, which would show two tooltips at once.
+ */
+export function setTooltipSetter(setter: TooltipSetter | null): void {
+  tooltipSetter = setter ?? ariaLabelOnly;
+}
+
+function tooltip(el: HTMLElement, text: string): void {
+  tooltipSetter(el, text);
+}
+
 export interface AgendaRenderOptions {
   today: Day;
   /** Opens a note; `newTab` when Cmd/Ctrl or the middle button was used. */
@@ -148,9 +170,9 @@ export function badgeText(status: FollowUpStatus, today: Day, outcome?: Outcome 
 export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: Day, outcome?: Outcome | null): HTMLElement {
   const badge = parent.createSpan({
     cls: ["ifu-badge", stateClass(status)],
-    title: reasonTitle(status),
-    attr: { "data-state": status.state, "data-rule": status.rule, "aria-label": badgeText(status, today, outcome) },
+    attr: { "data-state": status.state, "data-rule": status.rule },
   });
+  tooltip(badge, reasonTitle(status));
   badge.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   badge.createSpan({ cls: "ifu-badge-text", text: badgeText(status, today, outcome) });
   return badge;
@@ -177,7 +199,7 @@ function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day):
   const reason = details.createDiv({ cls: "ifu-reason" });
   reason.createSpan({ text: status.reason });
   reason.appendText(" ");
-  reason.createSpan({ cls: "ifu-rule", text: status.rule, title: "Rule id in the follow-up rules" });
+  tooltip(reason.createSpan({ cls: "ifu-rule", text: status.rule }), "Rule id in the follow-up rules");
   if (status.opens && status.dueBy && (status.action === "follow-up" || status.action === "wait" || status.action === "send-thank-you")) {
     details.createDiv({ cls: "ifu-window", text: `Window: ${formatDay(status.opens, today)} – ${formatDay(status.dueBy, today)}` });
   }
@@ -192,11 +214,8 @@ function renderRowActions(parent: HTMLElement, status: FollowUpStatus, opts: Age
   if (actions.length === 0) return;
   const box = parent.createDiv({ cls: "ifu-row-actions" });
   for (const action of actions) {
-    const button = box.createEl("button", {
-      cls: ["ifu-row-action", "clickable-icon"],
-      attr: { "aria-label": action.label, type: "button" },
-      title: action.label,
-    });
+    const button = box.createEl("button", { cls: ["ifu-row-action", "clickable-icon"], attr: { type: "button" } });
+    tooltip(button, action.label);
     if (opts.setIcon) opts.setIcon(button, action.icon);
     else button.setText(action.label);
     button.addEventListener("click", (evt) => {
@@ -213,7 +232,6 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   const expanded = opts.expanded?.has(status.path) ?? false;
   const row = parent.createDiv({
     cls: ["ifu-row", stateClass(status)],
-    title: reasonTitle(status),
     attr: { "data-path": status.path, "data-state": status.state },
   });
   row.toggleClass("is-expanded", expanded);
@@ -225,7 +243,10 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   if (opts.setIcon) opts.setIcon(disclosure, "chevron-right");
   else disclosure.setText("›");
 
+  // The reason is the hover text of the part that opens the note, not of the whole row, so it
+  // never stacks on the tooltips of the row's buttons.
   const body = main.createDiv({ cls: "ifu-row-body", attr: { role: "link", tabindex: "0" } });
+  tooltip(body, reasonTitle(status));
   body.createDiv({ cls: "ifu-row-title", text: statusTitle(status) });
   const meta = body.createDiv({ cls: "ifu-row-meta" });
   meta.createSpan({ cls: "ifu-row-what", text: describeAction(status) });
@@ -300,6 +321,11 @@ export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions
     button.addEventListener("click", () => onNewNote());
   }
   return box;
+}
+
+/** What the sidebar and the `followup` blocks show while the first look at the vault runs. */
+export function renderReading(el: HTMLElement): HTMLElement {
+  return el.createDiv({ cls: "ifu-reading", text: "Reading your vault…", attr: { role: "status" } });
 }
 
 /**
@@ -585,8 +611,8 @@ function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, 
     text: statusTitle(status),
     href: status.path,
     attr: { "data-href": status.path, target: "_blank", rel: "noopener" },
-    title: reasonTitle(status),
   });
+  // No tooltip: hovering an internal link shows Obsidian's page preview (agenda-block.ts).
   link.addEventListener("click", (evt) => {
     // Handled here, so Obsidian's own link handling (where present) does not open it twice.
     evt.preventDefault();

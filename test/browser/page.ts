@@ -62,7 +62,7 @@ function setNote(path: string, fm: Record<string, unknown>): void {
   notes.set(path, note);
   statuses.set(path, computeStatus(note, startOfDay(TODAY), { holidays: [], maxAttempts: 3 }));
   revision++;
-  for (const l of [...listeners]) l({ revision, changed: [path] });
+  for (const l of [...listeners]) l({ revision, changed: [path], today: TODAY });
 }
 
 for (const { path, fm } of SAMPLE) setNote(path, fm);

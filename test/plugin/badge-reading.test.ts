@@ -71,7 +71,7 @@ describe("the badge in reading view", () => {
     expect(badges(sections)).toHaveLength(1);
     const badge = sections[0].el.querySelector<HTMLElement>(".ifu-badge")!;
     expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Follow-up due by Wed 2 Dec · email");
-    expect(badge.title).toMatch(/\(R4c\)$/);
+    expect(badge.getAttribute("aria-label")).toMatch(/\(R4c\)$/);
     expect(badge.hasClass("ifu-state-due")).toBe(true);
     expect(sections[0].el.firstElementChild?.hasClass("ifu-badge-host")).toBe(true);
     expect(sections.slice(1).every((s) => s.el.querySelector(".ifu-badge-host") === null)).toBe(true);

@@ -226,7 +226,10 @@ describe("inserting a message", () => {
     expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed 25 Nov 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana Reyes,\n");
     expect(text).toContain("the forecasting dashboard");
     expect(text).toMatch(/> \[your name\]\n\n text\.\n$/);
-    // The file holds what the editor holds.
+    // The editor saves as Obsidian's does, a moment later; then the file holds what it holds.
+    expect(view.savePending__).toBe(true);
+    expect(read(app, "Interviews/Acme.md")).toBe(original);
+    await app.workspace.saveAll__();
     expect(read(app, "Interviews/Acme.md")).toBe(text);
     // Undo brings back every byte.
     view.editor.undo();
@@ -678,6 +681,7 @@ describe("sidebar row actions", () => {
     const view = app.workspace.getActiveViewOfType(MarkdownView)!;
     expect(view.editor.history__).toHaveLength(1);
     expect(view.editor.history__[0].origin).toBe("replaceRange");
+    await app.workspace.saveAll__(); // the editor's own save, a moment later in Obsidian
     const text = read(app, "Interviews/Acme.md");
     expect(text.startsWith(ACME)).toBe(true);
     expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up email — Wed 25 Nov 2026\n[\s\S]*> \[your name\]\n$/);

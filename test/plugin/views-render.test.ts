@@ -5,8 +5,12 @@ import {
   countActionable,
   describeWhenWithDate,
   exampleFrontmatter,
+  parseAgendaOptions,
   renderAgenda,
+  renderAgendaBlock,
+  renderBadge,
   renderStatusBar,
+  setTooltipSetter,
   statusBarText,
   statusTitle,
 } from "../../src/plugin/render";
@@ -69,7 +73,7 @@ describe("renderAgenda: the sidebar", () => {
     expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Follow-up 1 by email");
     expect(row.querySelector(".ifu-row-when")?.textContent).toBe("within 7 days · Wed 2 Dec");
     expect(row.hasClass("ifu-state-due")).toBe(true);
-    expect(row.title).toMatch(/5 business days later\. \(R4c\)$/);
+    expect(row.querySelector(".ifu-row-body")?.getAttribute("aria-label")).toMatch(/5 business days later\. \(R4c\)$/);
     const waiting = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Initech.md"]')!;
     expect(waiting.querySelector(".ifu-row-when")?.textContent).toBe("in 6 days · Tue 1 Dec");
     const overdue = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"]')!;
@@ -235,5 +239,41 @@ describe("status bar", () => {
   it("counts overdue and due, not waiting, upcoming, move on, invalid or closed", () => {
     expect(countActionable(sampleStatuses())).toBe(3);
     expect(countActionable(sampleStatuses("2026-10-01"))).toBe(0);
+  });
+});
+
+describe("hover text: one mechanism per element", () => {
+  /** Everything the views draw: the sidebar (a row open, with actions), a badge, a block, the status bar. */
+  function drawEverything(): void {
+    const statuses = sampleStatuses();
+    const expanded = new Set(statuses.map((s) => s.path));
+    renderAgenda(el, sampleAgenda(), opts({ expanded, rowActions: () => [{ label: "Log a follow-up", icon: "list-plus", run: vi.fn() }] }));
+    renderBadge(el.createDiv(), statuses[2], TODAY);
+    renderAgendaBlock(el.createDiv(), sampleAgenda(), parseAgendaOptions(""), { today: TODAY, onOpen: vi.fn() });
+    renderStatusBar(el.createDiv(), 2);
+  }
+
+  it("never gives an element a title: hover text is the aria-label Obsidian's setTooltip sets", () => {
+    drawEverything();
+    expect([...el.querySelectorAll("[title]")].map((e) => e.outerHTML.slice(0, 80))).toEqual([]);
+    expect(el.querySelectorAll("[aria-label]").length).toBeGreaterThan(10);
+  });
+
+  it("uses the tooltip function the plugin sets (Obsidian's setTooltip) for every hover text", () => {
+    const calls: [HTMLElement, string][] = [];
+    setTooltipSetter((target, text) => {
+      calls.push([target, text]);
+      target.setAttr("aria-label", text);
+    });
+    try {
+      drawEverything();
+    } finally {
+      setTooltipSetter(null);
+    }
+    const texts = calls.map(([, text]) => text);
+    expect(texts).toContain("Log a follow-up");
+    expect(texts).toContain("Rule id in the follow-up rules");
+    expect(calls.some(([target]) => target.hasClass("ifu-badge"))).toBe(true);
+    expect(calls.some(([target]) => target.hasClass("ifu-row-body"))).toBe(true);
   });
 });
