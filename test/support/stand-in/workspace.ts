@@ -218,12 +218,12 @@ export class MarkdownView extends ItemView {
     return this.saveTimer__ !== null;
   }
 
-  /** Stand-in only: load a file's text into this view (no history entry). */
+  /** Stand-in only: load a file's text into this view's one editor (no history entry). */
   loadFile__(file: TFile): void {
     this.cancelSave__();
     this.file = file;
     this.saved__ = this.app.vault.readSync__(file);
-    this.editor = this.newEditor__(this.saved__);
+    this.editor.reset__(this.saved__);
   }
 
   /** Stand-in only: the file was written (by anyone, this view included). */
