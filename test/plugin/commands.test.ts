@@ -698,6 +698,20 @@ describe("sidebar row actions", () => {
     expect(view.editor.getValue()).toContain("> [!note] Follow-up email");
   });
 
+  it("insert uses the note's deferred background tab (loaded and brought to the front), not a copy over the current tab", async () => {
+    const { app, host, h } = await setup({ "Interviews/Acme.md": ACME, "Other.md": "other\n" });
+    const current = (await openInEditor(app, "Other.md")).leaf;
+    const background = app.workspace.openDeferred__("Interviews/Acme.md");
+    await rowActionsFor(h, host.index.get("Interviews/Acme.md")!).find((a) => a.id === "insert")!.run();
+    await settle();
+    expect(app.workspace.getLeavesOfType("markdown")).toEqual([current, background]);
+    expect(background.isDeferred).toBe(false);
+    expect(app.workspace.activeLeaf).toBe(background);
+    expect((background.view as MarkdownView).editor.getValue()).toContain("> [!note] Follow-up email");
+    expect((current.view as MarkdownView).file?.path).toBe("Other.md");
+    expect((current.view as MarkdownView).editor.getValue()).toBe("other\n");
+  });
+
   it("interviewAt is null for a file the index does not know", async () => {
     const { app, h } = await setup({ "Other.md": "x\n" });
     expect(interviewAt(h, app.vault.getFileByPath("Other.md") as never)).toBeNull();
