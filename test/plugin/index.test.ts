@@ -259,6 +259,21 @@ describe("incremental updates", () => {
     expect(h.events.map((e) => e.revision)).toEqual([2, 3, 4, 5]);
   });
 
+  it("keeps a renamed note's entry under its new path while the metadata cache has not read it yet", async () => {
+    const h = setup(VAULT, FIXED);
+    h.app.workspace.setLayoutReady__();
+    h.events.length = 0;
+    h.app.metadataCache.renameLag__ = true; // getFileCache answers null until the parse delay passed
+    const renamed = h.app.vault.rename(file(h.app, "Jobs/Acme.md"), "Jobs/Acme Corp.md");
+    expect(h.app.metadataCache.getFileCache(file(h.app, "Jobs/Acme Corp.md"))).toBeNull();
+    expect(h.index.get("Jobs/Acme.md")).toBeUndefined();
+    expect(h.index.get("Jobs/Acme Corp.md")).toMatchObject({ path: "Jobs/Acme Corp.md", company: "Acme", state: "follow-up-due" });
+    expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md", "Jobs/Acme Corp.md"] }]);
+    await renamed; // parsed: `changed` reads it again, nothing differs
+    expect(h.index.get("Jobs/Acme Corp.md")).toMatchObject({ path: "Jobs/Acme Corp.md", state: "follow-up-due" });
+    expect(h.index.statuses().map((x) => x.path).filter((p) => p.startsWith("Jobs/Acme"))).toEqual(["Jobs/Acme Corp.md"]);
+  });
+
   it("follows a whole folder being renamed", async () => {
     const h = await ready();
     await h.app.fileManager.renameFile(h.app.vault.getFolderByPath("Interviews")!, "Old interviews");

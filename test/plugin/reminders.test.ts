@@ -166,12 +166,15 @@ describe("export-calendar command", () => {
 
   it("modifies the existing file, and leaves it alone when nothing changed", async () => {
     const { app } = await start({ now: at("2026-11-25"), files: { ...FILES, "Interview follow-ups.ics": "old" } });
+    const process = vi.spyOn(app.vault, "process");
     runCommand(app, `${ID}:export-calendar`);
     await flush();
     runCommand(app, `${ID}:export-calendar`);
     await flush();
     expect(app.vault.writes__.filter((w) => w.path.endsWith(".ics")).map((w) => w.op)).toEqual(["modify"]);
     expect(await readFile(app, "Interview follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // Rewritten with Vault.process (read, change and write as one step).
+    expect(process).toHaveBeenCalledTimes(1);
   });
 
   it("creates the folder of a calendar path in a subfolder, normalizing the path", async () => {
