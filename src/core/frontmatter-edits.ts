@@ -216,6 +216,7 @@ export function buildInterviewNote(
     line(keys.company, text(input.company)),
     line(keys.role, text(input.role)),
     line(keys.interviewer, text(input.interviewer)),
+    line(keys.greeting, null),
     line(keys.interviewer_email, text(input.interviewerEmail)),
     line(keys.interviewer_phone, null),
     line(keys.highlight, null),

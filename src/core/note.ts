@@ -224,6 +224,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
     company: r.text("company"),
     role: r.text("role"),
     interviewer: r.text("interviewer"),
+    greeting: r.text("greeting"),
     interviewerEmail: r.text("interviewer_email"),
     interviewerPhone: r.text("interviewer_phone"),
     highlight: r.text("highlight"),

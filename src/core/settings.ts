@@ -13,6 +13,7 @@ export const NOTE_KEYS = [
   "company",
   "role",
   "interviewer",
+  "greeting",
   "interviewer_email",
   "interviewer_phone",
   "highlight",
@@ -44,6 +45,11 @@ export interface DetectionSettings {
   folder: string;
 }
 
+/** How a written message greets the interviewer when the note has no `greeting` (spec §5). */
+export type GreetingForm = "first-name" | "full-name";
+
+export const GREETING_FORMS: readonly GreetingForm[] = ["first-name", "full-name"];
+
 export interface FollowUpSettings {
   /** Bumped when the stored shape changes; `migrateSettings` upgrades older data. */
   settingsVersion: number;
@@ -53,6 +59,8 @@ export interface FollowUpSettings {
   yourPhone: string;
   /** Text placed under the sign-off of every message (several lines allowed). */
   signature: string;
+  /** Written messages greet by first name ("Dear Dana,") or full name ("Dear Dana Reyes,"); spoken scripts always use the short form. */
+  greetingForm: GreetingForm;
   /** Days that are not business days, as `YYYY-MM-DD`. */
   holidays: string[];
   /** R9: after this many unanswered attempts, stop and suggest moving on. */
@@ -105,6 +113,7 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
   yourEmail: "",
   yourPhone: "",
   signature: "",
+  greetingForm: "first-name",
   holidays: [],
   maxAttempts: 3,
   detection: { type: "interview", tag: "interview", folder: "Interviews" },
@@ -171,6 +180,10 @@ export function migrateSettings(raw: unknown): FollowUpSettings {
   out.yourEmail = str(raw.yourEmail, out.yourEmail);
   out.yourPhone = str(raw.yourPhone, out.yourPhone);
   out.signature = str(raw.signature, out.signature);
+  // Added after version 1 without a bump: an absent or unknown value is the default.
+  if (typeof raw.greetingForm === "string" && (GREETING_FORMS as readonly string[]).includes(raw.greetingForm)) {
+    out.greetingForm = raw.greetingForm as GreetingForm;
+  }
   out.maxAttempts = int(raw.maxAttempts, out.maxAttempts, 1, 20);
   out.interviewFolder = str(raw.interviewFolder, out.interviewFolder);
   out.templatesFolder = str(raw.templatesFolder, out.templatesFolder);

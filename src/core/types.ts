@@ -47,6 +47,8 @@ export interface InterviewNote {
   company: string | null;
   role: string | null;
   interviewer: string | null;
+  /** How to address them in messages ("Dana", "Ms. Reyes"), as written; null when not set. */
+  greeting: string | null;
   interviewerEmail: string | null;
   interviewerPhone: string | null;
   highlight: string | null;

@@ -8,8 +8,8 @@
  *
  * The rows are described once (name, description, and a `render` that adds the control to a
  * `Setting`) and drawn two ways: `display()` draws them itself (Obsidian 1.7.2–1.12), and
- * `getSettingDefinitions()` hands the same rows to Obsidian 1.13+ (`requireApiVersion("1.13.0")`) (typed from the 1.13 typings:
- * `SettingDefinitionItem`), which draws them instead of calling `display()` and lists them in
+ * `getSettingDefinitions()` hands the same rows to Obsidian 1.13+ (`requireApiVersion("1.13.0")`;
+ * typed from the 1.13 typings: `SettingDefinitionItem`), which draws them instead of calling `display()` and lists them in
  * its settings search. Both paths call the same `render` functions. To draw the tab again the
  * tab calls `update()` where it exists (1.13+, checked with `requireApiVersion`), else
  * `display()`. The desktop notification rows are not shown on mobile, which has no system
@@ -27,7 +27,7 @@ import {
   type TextAreaComponent,
   type TextComponent,
 } from "obsidian";
-import { defaultKeyMap, DEFAULT_SETTINGS, NOTE_KEYS, type FollowUpSettings, type NoteKey } from "../core/settings";
+import { defaultKeyMap, DEFAULT_SETTINGS, NOTE_KEYS, type FollowUpSettings, type GreetingForm, type NoteKey } from "../core/settings";
 import {
   cleanFolder,
   cleanKeyName,
@@ -62,6 +62,7 @@ const KEY_DESCRIPTIONS: Record<NoteKey, string> = {
   company: "The employer.",
   role: "The job title.",
   interviewer: "Who interviewed you.",
+  greeting: "How messages address them: Dana, Ms. Reyes.",
   interviewer_email: "Their email address.",
   interviewer_phone: "Their phone number.",
   highlight: "One thing from the interview to mention in the thank-you.",
@@ -208,6 +209,20 @@ export class FollowUpSettingTab extends PluginSettingTab {
               this.onText(t.setValue(s.signature), (value) => {
                 s.signature = value;
                 return true;
+              });
+            });
+          },
+        },
+        {
+          name: "Greeting form",
+          desc: "How written messages greet the interviewer when the note has no greeting property: by first name (Dear Dana) or full name (Dear Dana Reyes). Phone and voicemail scripts always use the first name.",
+          render: (setting) => {
+            setting.addDropdown((dd) => {
+              dd.addOption("first-name", "First name");
+              dd.addOption("full-name", "Full name");
+              dd.setValue(s.greetingForm).onChange(async (value) => {
+                s.greetingForm = value === "full-name" ? "full-name" : ("first-name" satisfies GreetingForm);
+                await this.save();
               });
             });
           },

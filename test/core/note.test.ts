@@ -30,6 +30,17 @@ describe("parseInterviewNote (spec §2)", () => {
     });
   });
 
+  it("reads the optional greeting as text, under the user's own key too; a value that is not text is a problem naming it", () => {
+    expect(parseInterviewNote({ greeting: " Ms. Reyes " }, "x.md").greeting).toBe("Ms. Reyes");
+    expect(parseInterviewNote({}, "x.md").greeting).toBeNull();
+    expect(parseInterviewNote({ greeting: "" }, "x.md").greeting).toBeNull();
+    expect(parseInterviewNote({ salutation: "Dr. Reyes" }, "x.md", { ...defaultKeyMap(), greeting: "salutation" }).greeting).toBe("Dr. Reyes");
+    const bad = parseInterviewNote({ greeting: { name: "Dana" }, interview_date: "2026-11-18" }, "x.md");
+    expect(bad.greeting).toBeNull();
+    expect(bad.problems).toEqual([{ key: "greeting", value: '{"name":"Dana"}', message: "expected text" }]);
+    expect(bad.interview?.day).toBe("2026-11-18");
+  });
+
   it("reads wikilinks as their text", () => {
     expect(parseInterviewNote({ company: "[[Acme Corp]]", role: "[[Roles/Analyst|Analyst]]" }, "x.md")).toMatchObject({ company: "Acme Corp", role: "Analyst" });
   });

@@ -223,7 +223,7 @@ describe("inserting a message", () => {
     await settle();
     const text = view.editor.getValue();
     expect(view.editor.history__.length).toBe(historyBefore + 1);
-    expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed 25 Nov 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana Reyes,\n");
+    expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed 25 Nov 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana,\n");
     expect(text).toContain("the forecasting dashboard");
     expect(text).toMatch(/> \[your name\]\n\n text\.\n$/);
     // The editor saves as Obsidian's does, a moment later; then the file holds what it holds.
@@ -245,8 +245,8 @@ describe("inserting a message", () => {
     await settle();
     const text = view.editor.getValue();
     expect(text).not.toContain("REPLACE ME");
-    expect(text).toMatch(/---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n> "Hello \[interviewer's name\]/);
-    expect(text.endsWith("2–3 business days after this message.\n\n")).toBe(true);
+    expect(text).toMatch(/---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n> "Hi \[interviewer's name\]/);
+    expect(text.endsWith("> Reminder: if they don't call back, send an email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).\n\n")).toBe(true);
     expect(view.editor.history__.length).toBe(1);
   });
 
@@ -265,7 +265,7 @@ describe("inserting a message", () => {
     view = await openInEditor(app, "Interviews/Bare.md");
     runCommand(app, ID("insert-voicemail"));
     await settle();
-    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\ninterview_date: 2026-11-18\n---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n[\s\S]*message\.\n$/);
+    expect(view.editor.getValue()).toMatch(/^---\ntype: interview\ninterview_date: 2026-11-18\n---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n[\s\S]*\(follow-up 2, R6b\)\.\n$/);
   });
 
   it("at the start of an empty line after text, leaves one blank line before the callout", () => {
@@ -290,12 +290,12 @@ describe("inserting a message", () => {
     let view = await openInEditor(app, "Interviews/First.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up email — Thu 3 Dec 2026\n> Subject: [your name] — Analyst — interview follow-up");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Thu 3 Dec 2026\n> Subject: [your name] — Analyst — interview follow-up");
     expect(view.editor.getValue()).not.toContain(THANKS_SENTENCE);
     view = await openInEditor(app, "Interviews/Second.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Second follow-up email — Thu 3 Dec 2026\n> Subject: Re: [your name] — Analyst — interview follow-up");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 2 — a new email — Thu 3 Dec 2026\n> Subject: [your name] — Analyst — checking in");
   });
 
   it("Insert next message inserts what the status calls for and says why", async () => {
@@ -304,7 +304,7 @@ describe("inserting a message", () => {
     const view = await openInEditor(app, "Interviews/Acme.md");
     runCommand(app, ID("insert-next-message"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up email — Wed 25 Nov 2026");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed 25 Nov 2026");
     expect(view.editor.getValue()).toContain(THANKS_SENTENCE);
     expect(lastNotice()).toMatch(/^Follow-up email inserted\. Follow up by email: .*\(R4c\) Log as sent$/);
   });
@@ -331,7 +331,7 @@ describe("inserting a message", () => {
     const view = await openInEditor(app, "Interviews/No.md");
     runCommand(app, ID("insert-next-message"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Reply to a rejection — Wed 25 Nov 2026");
+    expect(view.editor.getValue()).toContain("> [!note] Reply to a rejection — a reply in their thread — Wed 25 Nov 2026");
   });
 
   it("after inserting, 'Log as sent' logs it in one click and the status moves on", async () => {
@@ -380,7 +380,7 @@ describe("inserting a message", () => {
     const view = await openInEditor(app, "Interviews/Acme.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up email — Wed 25 Nov 2026\n> Subject: Hi from Acme\n>\n> Hello Dana Reyes, {{salary}}.\n");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed 25 Nov 2026\n> Subject: Hi from Acme\n>\n> Hello Dana Reyes, {{salary}}.\n");
     expect(notices.map((n) => n.message)).toContain('Your template "follow-up-1" uses unknown placeholders, left as written: {{salary}}.');
   });
 });
@@ -612,11 +612,11 @@ describe("email app and phone", () => {
     await settle();
     expect(open).toHaveBeenCalledTimes(1);
     const url = String(open.mock.calls[0][0]);
-    expect(url.startsWith("mailto:dana@acme.example?subject=Thank%20you%20%E2%80%94%20Analyst%20interview&body=Dear%20Dana%20Reyes%2C%0A%0A")).toBe(true);
+    expect(url.startsWith("mailto:dana@acme.example?subject=Thank%20you%20%E2%80%94%20Analyst%20interview&body=Dear%20Dana%2C%0A%0A")).toBe(true);
     const body = decodeURIComponent(url.slice(url.indexOf("&body=") + 6));
     expect(body).not.toContain(">");
     expect(body).not.toContain("[!note]");
-    expect(body.startsWith("Dear Dana Reyes,\n\nThank you for taking the time")).toBe(true);
+    expect(body.startsWith("Dear Dana,\n\nThank you for meeting with me on Wednesday, 18 November")).toBe(true);
     expect(lastNotice()).toBe("Thank-you email opened in your email app. Log as sent");
   });
 
@@ -684,7 +684,7 @@ describe("sidebar row actions", () => {
     await app.workspace.saveAll__(); // the editor's own save, a moment later in Obsidian
     const text = read(app, "Interviews/Acme.md");
     expect(text.startsWith(ACME)).toBe(true);
-    expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up email — Wed 25 Nov 2026\n[\s\S]*> \[your name\]\n$/);
+    expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up 1 — a new email — Wed 25 Nov 2026\n[\s\S]*> \[your name\]\n$/);
     expect(read(app, "Other.md")).toBe("other\n");
   });
 
@@ -695,7 +695,7 @@ describe("sidebar row actions", () => {
     await rowActionsFor(h, host.index.get("Interviews/Acme.md")!)[0].run();
     await settle();
     expect(app.workspace.getLeavesOfType("markdown").length).toBe(leaves);
-    expect(view.editor.getValue()).toContain("> [!note] Follow-up email");
+    expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email");
   });
 
   it("insert uses the note's deferred background tab (loaded and brought to the front), not a copy over the current tab", async () => {
@@ -707,7 +707,7 @@ describe("sidebar row actions", () => {
     expect(app.workspace.getLeavesOfType("markdown")).toEqual([current, background]);
     expect(background.isDeferred).toBe(false);
     expect(app.workspace.activeLeaf).toBe(background);
-    expect((background.view as MarkdownView).editor.getValue()).toContain("> [!note] Follow-up email");
+    expect((background.view as MarkdownView).editor.getValue()).toContain("> [!note] Follow-up");
     expect((current.view as MarkdownView).file?.path).toBe("Other.md");
     expect((current.view as MarkdownView).editor.getValue()).toBe("other\n");
   });

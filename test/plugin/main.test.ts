@@ -54,7 +54,7 @@ beforeAll(async () => {
 
 type PluginClass = new (app: unknown, manifest: unknown) => standIn.Plugin & {
   settings: { detection: { folder: string }; yourName: string; maxAttempts: number };
-  index: { ready: boolean; revision: number; statuses(): { path: string }[]; get(path: string): unknown };
+  index: { ready: boolean; revision: number; statuses(): { path: string }[]; get(path: string): unknown; whenReady(): Promise<void> };
   saveSettings(): Promise<void>;
   activateSidebar(): Promise<void>;
 };
@@ -256,7 +256,7 @@ describe.each([OLDEST_API_VERSION, "1.12.3", "1.13.1"])("on Obsidian %s", (versi
     expect(notices.map((n) => n.message).join("\n")).toMatch(/while you were away/);
     expect(app.dataWrites__).toEqual([]); // data.json untouched
     expect(app.vault.writes__.length).toBe(writes); // and no other file
-    const stored = hasLocalStorageApi ? app.localStorage__entries[DEVICE_KEY] : JSON.parse(window.localStorage.getItem(`${app.vault.getName()}:${DEVICE_KEY}`) ?? "null");
+    const stored: unknown = hasLocalStorageApi ? app.localStorage__entries[DEVICE_KEY] : JSON.parse(window.localStorage.getItem(`${app.vault.getName()}:${DEVICE_KEY}`) ?? "null");
     expect(stored).toMatchObject({ lastRunDay: "2026-11-25" });
     // The next save of the settings leaves the device's days out.
     await plugin.saveSettings();

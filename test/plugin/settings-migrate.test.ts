@@ -19,7 +19,16 @@ describe("migrateSettings", () => {
     saved.keys.interview_date = "date";
     saved.calendarAutoUpdate = true;
     saved.notificationHour = 18;
+    saved.greetingForm = "full-name";
     expect(migrateSettings(structuredClone(saved))).toEqual(saved);
+  });
+
+  it("reads the greeting form added after version 1: absent or unknown means first name", () => {
+    expect(migrateSettings({ settingsVersion: 1, yourName: "Sam" }).greetingForm).toBe("first-name");
+    expect(migrateSettings({ settingsVersion: 1, greetingForm: "full-name" }).greetingForm).toBe("full-name");
+    for (const bad of ["Full name", "surname", 1, true, null]) {
+      expect(migrateSettings({ settingsVersion: 1, greetingForm: bad }).greetingForm, String(bad)).toBe("first-name");
+    }
   });
 
   it("upgrades the unversioned draft shape (holidays as one string, no version)", () => {

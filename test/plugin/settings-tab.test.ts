@@ -91,6 +91,7 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
         "Your email",
         "Your phone",
         "Signature",
+        "Greeting form",
         "Holidays",
         "Follow-ups before moving on",
         "Type value",
@@ -118,6 +119,7 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       expect(row("Notification time").querySelector("select")?.value).toBe("9");
       expect(row("Notification time").querySelectorAll("option")).toHaveLength(24);
       expect(area("Signature")).not.toBeNull();
+      expect(row("Greeting form").querySelector("select")?.value).toBe("first-name");
       // Every description is written, none blank.
       for (const el of items().filter((e) => !e.classList.contains("setting-item-heading"))) {
         expect(el.querySelector(".setting-item-description")?.textContent?.length).toBeGreaterThan(5);
@@ -136,6 +138,18 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
   });
 
   describe("changes", () => {
+    it("saves the greeting form chosen in its dropdown", async () => {
+      const select = row("Greeting form").querySelector("select")!;
+      expect(Array.from(select.querySelectorAll("option")).map((o) => o.value)).toEqual(["first-name", "full-name"]);
+      setInputValue(select, "full-name");
+      await settle();
+      expect(host.settings.greetingForm).toBe("full-name");
+      expect(saved.at(-1)?.greetingForm).toBe("full-name");
+      setInputValue(select, "first-name");
+      await settle();
+      expect(saved.at(-1)?.greetingForm).toBe("first-name");
+    });
+
     it("saves text fields as they are typed", async () => {
       setInputValue(input("Your name"), "  Sam Lee ");
       setInputValue(input("Your email"), "sam@example.test");
