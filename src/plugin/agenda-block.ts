@@ -16,7 +16,7 @@
  * catches up when it is shown again. While the index's first build runs it says "Reading your
  * vault…", never "Nothing due."; a new day redraws it (the index fires `changed: null`).
  */
-import { MarkdownRenderChild } from "obsidian";
+import { debounce, MarkdownRenderChild } from "obsidian";
 import { INDEX_EVENT, type FollowUpHost } from "./host";
 import { parseAgendaOptions, renderAgendaBlock, renderReading, type AgendaOptions } from "./render";
 
@@ -27,7 +27,8 @@ export const BLOCK_REFRESH_MS = 100;
 
 export class AgendaBlockChild extends MarkdownRenderChild {
   private shown: number | null = null;
-  private pending: number | null = null;
+  /** A burst of index updates costs one refresh, `BLOCK_REFRESH_MS` after the first. */
+  private readonly refreshSoon = debounce(() => this.refresh(), BLOCK_REFRESH_MS);
   /** How many times the block rendered: for tests. */
   renderCount = 0;
 
@@ -43,14 +44,11 @@ export class AgendaBlockChild extends MarkdownRenderChild {
   onload(): void {
     this.containerEl.addClass("ifu-agenda-block");
     const ws = this.host.app.workspace;
-    this.registerEvent(ws.on(INDEX_EVENT, () => this.schedule()));
+    this.registerEvent(ws.on(INDEX_EVENT, () => this.refreshSoon()));
     this.registerEvent(ws.on("layout-change", () => this.refresh()));
     this.registerEvent(ws.on("active-leaf-change", () => this.refresh()));
     this.registerDomEvent(this.containerEl.doc, "visibilitychange", () => this.refresh());
-    this.register(() => {
-      if (this.pending !== null) window.clearTimeout(this.pending);
-      this.pending = null;
-    });
+    this.register(() => this.refreshSoon.cancel());
     // Page preview on hover, like the links Obsidian renders itself.
     this.registerDomEvent(this.containerEl, "mouseover", (evt) => {
       const target = evt.target;
@@ -67,15 +65,6 @@ export class AgendaBlockChild extends MarkdownRenderChild {
       });
     });
     this.render();
-  }
-
-  /** Gathers a burst of index updates into one refresh. */
-  private schedule(): void {
-    if (this.pending !== null) return;
-    this.pending = window.setTimeout(() => {
-      this.pending = null;
-      this.refresh();
-    }, BLOCK_REFRESH_MS);
   }
 
   /** On screen: attached, not in a hidden tab, in a visible window. */
