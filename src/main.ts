@@ -7,6 +7,7 @@ import { Plugin, setTooltip, type WorkspaceLeaf } from "obsidian";
 import { defaultDeviceState, defaultSettings, migrateSettings, type DeviceState, type FollowUpSettings } from "./core/settings";
 import { registerAgendaBlock } from "./plugin/agenda-block";
 import { registerBadges } from "./plugin/badges";
+import { registerBases } from "./plugin/bases";
 import { registerCommands } from "./plugin/commands";
 import { DeviceStore } from "./plugin/device-state";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./plugin/host";
@@ -40,6 +41,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
     registerCommands(this);
     registerRowActions(this);
     registerReminders(this);
+    registerBases(this);
   }
 
   onUserEnable(): void {

@@ -374,7 +374,8 @@ export function callInterviewer(host: FollowUpHost, ctx: InterviewContext): bool
 // ---------------------------------------------------------------------------------------------
 // New interview note
 
-async function ensureFolder(host: FollowUpHost, folder: string): Promise<void> {
+/** Creates `folder` and its missing parents; refuses when a file sits where a folder should be. */
+export async function ensureFolder(host: FollowUpHost, folder: string): Promise<void> {
   if (folder === "") return;
   let path = "";
   for (const part of folder.split("/")) {

@@ -16,6 +16,7 @@ import type { FollowUpStatus, InterviewNote } from "../../src/core/types";
 import { badgePostProcessor } from "../../src/plugin/badges";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "../../src/plugin/host";
 import { createBadgeExtension } from "../../src/plugin/live-preview";
+import { renderBasesFollowUps } from "../../src/plugin/bases-render";
 import { AgendaRenderer, renderAgenda, type RowActionProvider } from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
@@ -163,6 +164,15 @@ const editor = new EditorView({
   }),
 });
 
+// ---- Bases: the Follow-ups view's content for a base of the sample notes and one other note ----
+const basesOpened: string[] = [];
+const basesEl = document.getElementById("bases")!.createDiv({ cls: "ifu-bases-view" });
+renderBasesFollowUps(
+  basesEl,
+  [{ title: null, rows: [...SAMPLE.map((s) => ({ path: s.path, status: statuses.get(s.path) ?? null })), { path: "Daily/2026-11-25.md", status: null }] }],
+  { today: TODAY, ready: true, onOpen: (path) => basesOpened.push(path) },
+);
+
 // ---- Hostile values, rendered off-screen and checked ----
 statuses.set("Interviews/<b>hostile</b>.md", computeStatus(parseInterviewNote(HOSTILE, "Interviews/<b>hostile</b>.md"), startOfDay(TODAY), { holidays: [], maxAttempts: 3 }));
 const hostileEl = document.getElementById("hostile")!;
@@ -171,6 +181,19 @@ renderAgenda(hostileEl, buildAgenda([statuses.get("Interviews/<b>hostile</b>.md"
   onOpen: () => undefined,
   expanded: new Set(["Interviews/<b>hostile</b>.md"]),
 });
+renderBasesFollowUps(
+  hostileEl.createDiv(),
+  [
+    {
+      title: '"><svg onload=window.__xss=4>',
+      rows: [
+        { path: "Interviews/<b>hostile</b>.md", status: statuses.get("Interviews/<b>hostile</b>.md")! },
+        { path: "Other/<b>other</b><img src=x onerror=window.__xss=5>.md", status: null },
+      ],
+    },
+  ],
+  { today: TODAY, ready: true, onOpen: () => undefined },
+);
 statuses.delete("Interviews/<b>hostile</b>.md");
 
 declare global {
@@ -209,6 +232,8 @@ window.ifuTest = {
     [...document.querySelectorAll<HTMLElement>("#sidebar .ifu-row")].filter((row) => !oldRows.has(row)).map((row) => row.getAttribute("data-path") ?? ""),
   sidebarGroupOf: (path: string) => document.querySelector(`#sidebar .ifu-row[data-path="${path}"]`)?.closest(".ifu-group")?.getAttribute("data-group") ?? null,
   sidebarRowCount: () => document.querySelectorAll("#sidebar .ifu-row").length,
+  basesOpenedPaths: () => [...basesOpened],
+  clickBasesRow: (path: string) => document.querySelector<HTMLElement>(`#bases .ifu-bases-row[data-path="${path}"] .ifu-bases-link`)?.click(),
   clickRow: (path: string) => document.querySelector<HTMLElement>(`#sidebar .ifu-row[data-path="${path}"] .ifu-row-body`)?.click(),
 };
 document.body.setAttribute("data-ready", "true");

@@ -92,6 +92,12 @@ const html = `<!doctype html>
       </div></div>
     </div>
   </div>
+  <div id="bases-shot" class="test-shot">
+    <div class="workspace-leaf test-base-leaf">
+      <div class="view-header"><span>Interviews</span><span>›</span><span>Follow-ups</span></div>
+      <div class="bases-view" id="bases"></div>
+    </div>
+  </div>
   <div id="live-shot" class="test-shot">
     <div class="test-note markdown-source-view mod-cm6 is-live-preview" id="live"></div>
   </div>
@@ -182,9 +188,25 @@ try {
   check("widget stands above the first body line", liveLine?.endsWith("## Notes") === true, JSON.stringify(liveLine));
   check("widget is a block of its own, in no line", (await page.evaluate(() => window.ifuTest.liveWidgetIsBlock())) === true);
 
+  console.log("bases view");
+  const baseRows = await page.$$eval("#bases .ifu-bases-row", (rows) =>
+    rows.map((r) => ({ path: r.getAttribute("data-path"), state: r.getAttribute("data-state"), other: r.classList.contains("ifu-bases-other") })),
+  );
+  check("nine rows: eight interview notes, then the other note", baseRows.length === 9 && baseRows[8].other && baseRows.slice(0, 8).every((r) => !r.other), JSON.stringify(baseRows));
+  check("most urgent first", baseRows[0].state?.endsWith("overdue") === true && baseRows[7].state === "closed", JSON.stringify(baseRows.map((r) => r.state)));
+  check(
+    "a due row: state, next step and when",
+    (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-state').textContent()) === "Due" &&
+      (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-action').textContent()) === "Follow-up 1 by email" &&
+      (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-when').textContent()) === "within 7 days · Wed 2 Dec",
+  );
+  const baseOverflow = await page.$eval("#bases .ifu-bases", (el) => el.scrollWidth - el.clientWidth);
+  check("the base's table fits its pane", baseOverflow <= 0, `${baseOverflow}px`);
+
   console.log("hostile values");
   check("no script ran", (await page.evaluate(() => window.__xss)) === undefined);
   check("no img, script or svg element made", (await page.locator("#hostile img, #hostile script, #hostile svg, #hostile b").count()) === 0);
+  check("base rows shown as text", ((await page.locator("#hostile .ifu-bases-other .ifu-bases-link").textContent()) ?? "").includes("<img src=x"));
   check("shown as text", ((await page.locator("#hostile .ifu-row-title").textContent()) ?? "").includes("<img src=x onerror=window.__xss=1>"));
 
   // ---- 4. Both themes: readability, then screenshots ----
@@ -241,6 +263,10 @@ try {
         badge: ratio("#reading .ifu-badge-text"),
         live: ratio("#live .ifu-badge-text"),
         reason: ratio("#sidebar .ifu-reason"),
+        baseNote: ratio('#bases .ifu-bases-row[data-state="follow-up-due"] .ifu-bases-link'),
+        baseState: ratio('#bases .ifu-bases-row[data-state="follow-up-due"] .ifu-bases-state-name'),
+        baseWhen: ratio('#bases .ifu-bases-row[data-state="follow-up-due"] .ifu-bases-when'),
+        baseOther: ratio("#bases .ifu-bases-other .ifu-bases-link"),
       };
     });
     check(`row titles readable (contrast ${contrast.title.toFixed(1)} ≥ 4.5)`, contrast.title >= 4.5);
@@ -249,6 +275,10 @@ try {
     check(`reading badge readable (contrast ${contrast.badge.toFixed(1)} ≥ 4.5)`, contrast.badge >= 4.5);
     check(`live badge readable (contrast ${contrast.live.toFixed(1)} ≥ 4.5)`, contrast.live >= 4.5);
     check(`details readable (contrast ${contrast.reason.toFixed(1)} ≥ 4.5)`, contrast.reason >= 4.5);
+    check(`base note names readable (contrast ${contrast.baseNote.toFixed(1)} ≥ 4.5)`, contrast.baseNote >= 4.5);
+    check(`base state-coloured state readable (contrast ${contrast.baseState.toFixed(1)} ≥ 3)`, contrast.baseState >= 3);
+    check(`base dates readable (contrast ${contrast.baseWhen.toFixed(1)} ≥ 4.5)`, contrast.baseWhen >= 4.5);
+    check(`base other notes readable (contrast ${contrast.baseOther.toFixed(1)} ≥ 4.5)`, contrast.baseOther >= 4.5);
 
     // Hover the due row so its actions show, as a user would see them.
     await page.hover('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-title');
@@ -256,6 +286,7 @@ try {
       ["#sidebar-shot", `sidebar-${theme}.png`],
       ["#reading-shot", `badge-reading-${theme}.png`],
       ["#live-shot", `badge-live-preview-${theme}.png`],
+      ["#bases-shot", `bases-follow-ups-${theme}.png`],
     ]) {
       const file = join(artifacts, name);
       await page.locator(id).screenshot({ path: file });
@@ -273,6 +304,8 @@ try {
   console.log("interactions");
   await page.evaluate(() => window.ifuTest.clickRow("Interviews/Initech.md"));
   check("clicking a row opens its note", JSON.stringify(await page.evaluate(() => window.ifuTest.openedPaths())) === '["Interviews/Initech.md"]');
+  await page.evaluate(() => window.ifuTest.clickBasesRow("Interviews/Globex.md"));
+  check("clicking a note in the base opens it", JSON.stringify(await page.evaluate(() => window.ifuTest.basesOpenedPaths())) === '["Interviews/Globex.md"]');
   await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-disclosure').click();
   check("the disclosure expands a row", (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-details').count()) === 1);
   await page.locator("#sidebar .ifu-group-closed > summary").click();

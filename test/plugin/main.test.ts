@@ -4,10 +4,8 @@
  * esbuild.config.mjs (production), loaded against the Obsidian stand-in with a `require` that
  * answers `obsidian` with the stand-in and `@codemirror/*` with the real packages.
  */
-import { renameSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import process from "node:process";
 import { build } from "esbuild";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
@@ -28,7 +26,7 @@ import {
   writeDataExternally,
   type App,
 } from "../support/obsidian";
-import { evaluateMainJs, isStaleBuild, pluginBuildOptions } from "../support/main-bundle";
+import { builtMainJs, evaluateMainJs, pluginBuildOptions } from "../support/main-bundle";
 
 // A string, not `new URL(...)`: in the happy-dom environment `URL` is the DOM's.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -41,12 +39,7 @@ let bundledInputs: string[] = [];
 
 beforeAll(async () => {
   // `npm test` builds first; build here too when main.js is missing or older than the sources.
-  if (isStaleBuild(MAIN, ROOT)) {
-    const tmp = `${MAIN}.${process.pid}.tmp`;
-    await build({ ...OPTIONS, banner: { js: "/* Interview Follow-up — an Obsidian plugin. Source: src/ in this repository. */" }, outfile: tmp });
-    renameSync(tmp, MAIN);
-  }
-  code = readFileSync(MAIN, "utf8");
+  code = await builtMainJs(ROOT);
   // The same build with a metafile says which source files went in.
   const meta = await build({ ...OPTIONS, write: false, metafile: true, outfile: "main.js" });
   bundledInputs = Object.keys(meta.metafile?.inputs ?? {});

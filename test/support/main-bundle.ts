@@ -4,11 +4,12 @@
  * given the app's `require`, which answers `obsidian` with the stand-in and `@codemirror/*` with
  * the real packages, and refuses anything else.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { join } from "node:path";
+import process from "node:process";
 import { runInThisContext } from "node:vm";
-import type { BuildOptions } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 import * as standIn from "./obsidian";
 
 /** The plugin bundle's options, as esbuild.config.mjs sets them for `npm run build`. */
@@ -26,12 +27,16 @@ export function pluginBuildOptions(root: string): BuildOptions {
   };
 }
 
-/** Evaluates a main.js text; every id it requires is pushed to `required`. */
-export function evaluateMainJs<T>(code: string, filename: string, required: string[] = []): T {
+/**
+ * Evaluates a main.js text; every id it requires is pushed to `required`. `obsidian` is the
+ * module it gets for `require("obsidian")`: the stand-in, or a variant of it (an app without
+ * Bases: `withoutBases__(standIn)`).
+ */
+export function evaluateMainJs<T>(code: string, filename: string, required: string[] = [], obsidian: unknown = standIn): T {
   const nodeRequire = createRequire(import.meta.url);
   const requireForPlugin = (id: string): unknown => {
     required.push(id);
-    if (id === "obsidian") return standIn;
+    if (id === "obsidian") return obsidian;
     if (id.startsWith("@codemirror/")) return nodeRequire(id);
     throw new Error(`main.js required "${id}"`);
   };
@@ -57,4 +62,15 @@ function newestMtime(dir: string): number {
 /** A built file (main.js, dist/cli.js) that is missing or older than some file under `root`/src. */
 export function isStaleBuild(file: string, root: string): boolean {
   return !existsSync(file) || statSync(file).mtimeMs < newestMtime(join(root, "src"));
+}
+
+/** The text of `root`/main.js, built first (as `npm run build` does) when it is missing or stale. */
+export async function builtMainJs(root: string): Promise<string> {
+  const main = join(root, "main.js");
+  if (isStaleBuild(main, root)) {
+    const tmp = `${main}.${process.pid}.tmp`;
+    await build({ ...pluginBuildOptions(root), banner: { js: "/* Interview Follow-up — an Obsidian plugin. Source: src/ in this repository. */" }, outfile: tmp });
+    renameSync(tmp, main);
+  }
+  return readFileSync(main, "utf8");
 }

@@ -34,8 +34,12 @@
  * (stand-in/version.ts); a clock that runs, sleeps and hides the window (stand-in/clock.ts,
  * imported directly because it uses vitest).
  *
+ * Bases (Obsidian 1.10+) is there, as in 1.12: `BasesView`, `QueryController`, … and
+ * `Plugin.registerBasesView` (stand-in/bases.ts; `openBase__` opens a base, `withoutBases__`
+ * gives the module of an app without Bases, for loading main.js as on 1.7.2).
+ *
  * Not provided: `moment` (the plugin does not use it), network (`requestUrl`), file-system
- * adapters, canvas, Bases, hotkeys.
+ * adapters, canvas, hotkeys.
  */
 export { Component, Events, type ComponentLike, type EventRef } from "./stand-in/events";
 export {
@@ -128,6 +132,31 @@ export {
   type RenderedBlock,
   type RenderedNote,
 } from "./stand-in/app";
+export {
+  BASES_EXPORTS,
+  BasesEntry,
+  BasesEntryGroup,
+  BasesQueryResult,
+  BasesView,
+  BasesViewConfig,
+  BooleanValue,
+  ListValue,
+  NotNullValue,
+  NullValue,
+  NumberValue,
+  PrimitiveValue,
+  QueryController,
+  StringValue,
+  Value,
+  basesOf__,
+  evaluateFilter__,
+  openBase__,
+  parsePropertyId,
+  versionAtMost__,
+  withoutBases__,
+  type BaseSource__,
+  type OpenBase__,
+} from "./stand-in/bases";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
 export { ensureDom } from "./stand-in/dom";
 

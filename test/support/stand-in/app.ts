@@ -7,7 +7,8 @@
  * plugin unloads, as Obsidian does. `loadData`/`saveData` keep a deep copy per plugin id in
  * `app.pluginData__`, so a second plugin instance on the same app sees what the first saved.
  */
-import type { Command, MarkdownPostProcessor, MarkdownPostProcessorContext, PluginManifest } from "obsidian";
+import type { BasesViewRegistration, Command, MarkdownPostProcessor, MarkdownPostProcessorContext, PluginManifest } from "obsidian";
+import { registerBasesView__ } from "./bases";
 import { Component } from "./events";
 import { makeEl } from "./dom";
 import { FileManager, MetadataCache, TFile, Vault } from "./vault";
@@ -163,6 +164,11 @@ export class Plugin extends Component {
   registerView(type: string, viewCreator: ViewCreator): void {
     this.app.workspace.registerView__(type, viewCreator);
     this.register(() => this.app.workspace.unregisterView__(type));
+  }
+
+  /** Obsidian 1.10+ (d.ts 4856); false when Bases is off in the vault. See stand-in/bases.ts. */
+  registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
+    return registerBasesView__(this, viewId, registration);
   }
 
   registerExtensions(_extensions: string[], _viewType: string): void {
