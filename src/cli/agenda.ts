@@ -5,9 +5,11 @@ import { buildAgenda, describeAction, describeWhen, groupOf, isActionable, type 
 import { formatShort } from "../core/dates";
 import type { Day, FollowUpStatus } from "../core/types";
 import { parseArgs, type FlagSpec } from "./args";
-import { cleanForTerminal, readVaultArgs, scanForCommand, useColor, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
+import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
+import { readVaultArgs, scanForCommand, VAULT_FLAGS } from "./read-vault";
 import { SETTINGS_PATH } from "./scan";
+import { cleanForTerminal, useColor } from "./terminal";
 
 export const AGENDA_FLAGS = {
   ...VAULT_FLAGS,

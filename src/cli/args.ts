@@ -1,10 +1,13 @@
 /**
- * Argument parsing shared by every subcommand: a small strict flag parser and the checks for
- * the flags that several commands take (`--today`, `--holidays`, `--max-attempts`).
- * Every mistake is a `UsageError`, which the dispatcher prints as one line and exits with 2.
+ * Argument parsing shared by every subcommand: `parseArgs` from `node:util` in strict mode (with
+ * `--x=y` and `--` as Node reads them), and the checks for the flags that several commands take
+ * (`--today`, `--holidays`, `--max-attempts`). Every mistake is a `UsageError`, which the
+ * dispatcher prints as one line and exits with 2.
  */
+import { parseArgs as parseWithNode, type ParseArgsConfig } from "node:util";
 import { makeDay } from "../core/dates";
 import type { Day } from "../core/types";
+import { shorten } from "./terminal";
 
 /** A mistake in how the command was called: printed as one line, exit code 2. */
 export class UsageError extends Error {
@@ -35,62 +38,45 @@ export interface ParsedArgs<S extends FlagSpec> {
   positionals: string[];
 }
 
-/**
- * Strict parsing: `--name value`, `--name=value`, `-x`; `--` ends the flags. An unknown flag, a
- * missing value or a value given to a switch is a UsageError. A repeated flag keeps its last value.
- */
-export function parseArgs<S extends FlagSpec>(argv: readonly string[], spec: S): ParsedArgs<S> {
-  const flags: Record<string, string | boolean> = {};
-  const positionals: string[] = [];
-  const byShort = new Map<string, string>();
-  for (const [name, def] of Object.entries(spec)) if (def.short) byShort.set(def.short, name);
+type NodeOptions = NonNullable<ParseArgsConfig["options"]>;
 
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
-      continue;
-    }
-    let name: string | undefined;
-    let inline: string | undefined;
-    if (arg.startsWith("--")) {
-      const eq = arg.indexOf("=");
-      const key = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-      if (eq !== -1) inline = arg.slice(eq + 1);
-      if (Object.prototype.hasOwnProperty.call(spec, key)) name = key;
-    } else if (arg.length === 2) {
-      name = byShort.get(arg.slice(1));
-    }
-    if (name === undefined) throw new UsageError(`unknown option ${shorten(arg.split("=")[0])} (see --help)`);
-    const def = spec[name];
-    if (def.type === "boolean") {
-      if (inline !== undefined) throw new UsageError(`--${name} takes no value`);
-      flags[name] = true;
-      continue;
-    }
-    let value = inline;
-    if (value === undefined) {
-      const next = argv[i + 1];
-      if (next === undefined || (next.startsWith("-") && next.length > 1)) {
-        throw new UsageError(`--${name} needs a value${def.value ? ` like ${def.value}` : ""}`);
-      }
-      value = next;
-      i++;
-    }
-    flags[name] = value;
-  }
-  return { flags: flags as ParsedFlags<S>, positionals };
+function nodeOptions(spec: FlagSpec): NodeOptions {
+  const options: NodeOptions = {};
+  for (const [name, def] of Object.entries(spec)) options[name] = def.short ? { type: def.type, short: def.short } : { type: def.type };
+  return options;
 }
 
-/** Keeps a user's text short and on one line in an error message. */
-export function shorten(text: string, max = 60): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const one = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+/**
+ * Strict parsing by `node:util`: `--name value`, `--name=value`, `-x` (and `-hx`); `--` ends the
+ * flags; a repeated flag keeps its last value. An unknown flag, a missing value (or one that looks
+ * like a flag: `--today --json`) or a value given to a switch is a UsageError saying which.
+ */
+export function parseArgs<S extends FlagSpec>(argv: readonly string[], spec: S): ParsedArgs<S> {
+  const options = nodeOptions(spec);
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseWithNode({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
+    throw new UsageError(explainMistake(argv, spec, options) ?? shorten(message, 200));
+  }
+  const flags: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(parsed.values)) if (typeof value === "string" || typeof value === "boolean") flags[name] = value;
+  return { flags: flags as ParsedFlags<S>, positionals: parsed.positionals };
+}
+
+/** What strict parsing refused, in our words: Node's tokens of the same arguments, read without strictness. */
+function explainMistake(argv: readonly string[], spec: FlagSpec, options: NodeOptions): string | null {
+  const { tokens } = parseWithNode({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== "option") continue;
+    const def = Object.prototype.hasOwnProperty.call(spec, token.name) ? spec[token.name] : undefined;
+    if (def === undefined) return `unknown option ${shorten(token.rawName)} (see --help)`;
+    if (def.type === "boolean" && token.value !== undefined) return `--${token.name} takes no value`;
+    const looksLikeFlag = token.value !== undefined && !token.inlineValue && token.value.length > 1 && token.value.startsWith("-");
+    if (def.type === "string" && (token.value === undefined || looksLikeFlag)) return `--${token.name} needs a value${def.value ? ` like ${def.value}` : ""}`;
+  }
+  return null;
 }
 
 /** A strict `YYYY-MM-DD` that names a real day, or null. */

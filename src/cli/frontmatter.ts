@@ -1,20 +1,21 @@
 /**
  * Reads a note's front matter the way the plugin sees it inside Obsidian, from the file's text:
- * gray-matter finds the block, the `yaml` package reads it. Safe by construction:
+ * the fences are found here (as Obsidian finds them), gray-matter hands the block to its YAML
+ * engine, and that engine is ./yaml-reader (js-yaml with Obsidian's reading of values). Safe by
+ * construction:
  * - only YAML is read. `---js`, `---javascript`, `---json`, `---coffee`… are never handed to
  *   gray-matter (whose built-in `javascript` engine would evaluate them); they become a problem;
- *   and the engines given to gray-matter refuse every other language anyway;
- * - YAML 1.2 core schema: timestamps stay the strings they are written as (spec §1), `yes`
- *   stays text, duplicate keys are an error, aliases are capped, and a number written with a
- *   leading zero (`012`, a phone or postcode) stays text instead of losing its zero;
+ *   and every engine gray-matter has built in is replaced anyway (SAFE_ENGINES), so no path
+ *   through it runs code;
+ * - values as Obsidian reads them (see yaml-reader.ts): timestamps stay text (spec §1), `yes`
+ *   stays text, `012` stays text, duplicate keys are an error, aliases and nesting are capped;
  * - a BOM, CRLF line endings, an unclosed fence or broken YAML never throw: the result names
  *   the problem and the scan goes on.
  */
 import matter from "gray-matter";
-import { parse as parseYaml, type CollectionTag, type ScalarTag, type Tags } from "yaml";
 import { displayValue } from "../core/note";
 import type { Problem } from "../core/types";
-import { NOT_SIMPLE, parseSimpleYaml } from "./simple-yaml";
+import { parseYaml, YamlReadError } from "./yaml-reader";
 
 export interface FrontMatterRead {
   /** The text starts with a `---` fence. */
@@ -29,36 +30,6 @@ export interface FrontMatterRead {
   problem: Problem | null;
 }
 
-const INT_TAG = "tag:yaml.org,2002:int";
-const DECIMAL_WITHOUT_LEADING_ZERO = /^[-+]?(?:0|[1-9][0-9]*)$/;
-
-/** The core schema, except that `012` is not the number 12: it stays the text "012". */
-function keepLeadingZeros(tags: Tags): Tags {
-  return tags.map((t) => {
-    if (typeof t !== "object" || t.tag !== INT_TAG || t.format || !isScalarTag(t)) return t;
-    const decimal: ScalarTag = { ...t, test: DECIMAL_WITHOUT_LEADING_ZERO };
-    return decimal;
-  });
-}
-
-function isScalarTag(tag: ScalarTag | CollectionTag): tag is ScalarTag {
-  return !("collection" in tag && tag.collection);
-}
-
-const YAML_OPTIONS = {
-  schema: "core",
-  uniqueKeys: true,
-  // Warnings (unknown tags…) are not printed; errors throw and become a problem.
-  logLevel: "error",
-  maxAliasCount: 100,
-  customTags: keepLeadingZeros,
-} as const;
-
-/** Parses YAML text with the options above. Throws on invalid YAML. */
-export function parseYamlBlock(text: string): unknown {
-  return parseYaml(text, YAML_OPTIONS);
-}
-
 function refuse(language: string) {
   return {
     parse(): object {
@@ -67,18 +38,25 @@ function refuse(language: string) {
   };
 }
 
-/** gray-matter merges these over its defaults, so every built-in engine is replaced. */
-const ENGINES = {
-  yaml: { parse: (text: string): object => parseYamlBlock(text) as object },
+/**
+ * gray-matter merges these over its own engines (yaml, json, javascript) and looks a language up
+ * by its name before its alias, so every built-in engine and every alias is replaced: YAML goes
+ * to ./yaml-reader, anything else throws.
+ */
+export const SAFE_ENGINES = {
+  yaml: { parse: (text: string): object => parseYaml(text) as object },
+  yml: { parse: (text: string): object => parseYaml(text) as object },
   javascript: refuse("javascript"),
   js: refuse("js"),
   json: refuse("json"),
   coffee: refuse("coffee"),
+  coffeescript: refuse("coffeescript"),
   cson: refuse("cson"),
   toml: refuse("toml"),
 };
 
-const GRAY_MATTER_OPTIONS = { language: "yaml", engines: ENGINES };
+/** Options given to gray-matter on every call (options also turn its result cache off). */
+export const GRAY_MATTER_OPTIONS = { language: "yaml", engines: SAFE_ENGINES };
 
 const CLOSING_FENCE = /\r?\n---[ \t]*(?:\r?\n|$)/g;
 
@@ -91,86 +69,99 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** The block at the top of a note, found but not parsed yet (see findFrontMatter). */
+export interface FrontMatterFound extends Omit<FrontMatterRead, "data"> {
+  /** A YAML block to parse: present, closed, and in YAML. */
+  isYaml: boolean;
+}
+
 /**
- * Reads the front matter at the top of `text` (which must already be BOM-free). Never throws.
- * Like Obsidian, the block must open on the first line with `---` and close with a line that is
- * exactly `---`.
+ * Finds the front matter at the top of `text` (which must already be BOM-free) without parsing
+ * it. Like Obsidian, the block must open on the first line with `---` and close with a line that
+ * is exactly `---`; an unclosed block or one in another language already carries its problem.
  */
-export function readFrontMatter(text: string): FrontMatterRead {
-  if (!text.startsWith("---")) return none();
+export function findFrontMatter(text: string): FrontMatterFound {
+  if (!text.startsWith("---")) return { ...none(), isYaml: false };
   const lineEnd = text.indexOf("\n");
   const firstLine = (lineEnd === -1 ? text : text.slice(0, lineEnd)).replace(/\r$/, "");
-  if (firstLine.startsWith("----")) return none(); // a thematic break, not a fence
+  if (firstLine.startsWith("----")) return { ...none(), isYaml: false }; // a thematic break, not a fence
   const language = firstLine.slice(3).trim();
-  if (lineEnd === -1) {
-    return {
-      present: true,
-      data: undefined,
-      raw: "",
-      bodyStart: text.length,
-      problem: { key: "frontmatter", value: "---", message: "the front matter has no closing --- line, so it is not read" },
-    };
-  }
+  const unclosed = { key: "frontmatter", value: "---", message: "the front matter has no closing --- line, so it is not read" };
+  if (lineEnd === -1) return { present: true, raw: "", bodyStart: text.length, problem: unclosed, isYaml: false };
 
   CLOSING_FENCE.lastIndex = lineEnd - (text[lineEnd - 1] === "\r" ? 1 : 0);
   const close = CLOSING_FENCE.exec(text);
-  if (!close) {
-    return {
-      present: true,
-      data: undefined,
-      raw: text.slice(lineEnd + 1),
-      bodyStart: lineEnd + 1,
-      problem: { key: "frontmatter", value: "---", message: "the front matter has no closing --- line, so it is not read" },
-    };
-  }
+  if (!close) return { present: true, raw: text.slice(lineEnd + 1), bodyStart: lineEnd + 1, problem: unclosed, isYaml: false };
   const raw = text.slice(lineEnd + 1, close.index);
   const bodyStart = close.index + close[0].length;
 
   const lang = language.toLowerCase();
   if (lang !== "" && lang !== "yaml" && lang !== "yml") {
-    return {
-      present: true,
-      data: undefined,
-      raw,
-      bodyStart,
-      problem: {
-        key: "frontmatter",
-        value: displayValue(firstLine),
-        message: `front matter in ${displayValue(language)} is not read; write it in YAML (a plain --- line)`,
-      },
+    const problem = {
+      key: "frontmatter",
+      value: displayValue(firstLine),
+      message: `front matter in ${displayValue(language)} is not read; write it in YAML (a plain --- line)`,
     };
+    return { present: true, raw, bodyStart, problem, isYaml: false };
   }
+  return { present: true, raw, bodyStart, problem: null, isYaml: true };
+}
 
+/** Parses a block findFrontMatter found. Never throws: invalid YAML is a problem. */
+export function parseFrontMatter(found: FrontMatterFound): FrontMatterRead {
+  const { present, raw, bodyStart, problem } = found;
+  if (!found.isYaml) return { present, data: undefined, raw, bodyStart, problem };
   try {
     const block = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
-    let data: unknown = parseSimpleYaml(block);
-    if (data !== NOT_SIMPLE) {
-      // The common case, read by the verified fast path (same result as below).
-    } else if (block.startsWith("---") || block.includes("\n---")) {
+    let data: unknown;
+    if (block.startsWith("---") || block.includes("\n---")) {
       // gray-matter would close the block at this line (it looks for any "\n---"); keep the
-      // block as found above and let YAML judge the line.
-      data = parseYamlBlock(`\n${block}`);
+      // block as found above and let YAML judge the line. The leading line break stands for
+      // the opening fence, as in what gray-matter hands its engine, so lines count from it.
+      data = parseYaml(`\n${block}`);
     } else {
       // Only the block and plain fences go to gray-matter, never the body.
       data = matter(`---\n${block}\n---`, GRAY_MATTER_OPTIONS).data;
     }
-    return { present: true, data, raw, bodyStart, problem: null };
+    return { present, data, raw, bodyStart, problem: null };
   } catch (error) {
-    return { present: true, data: undefined, raw, bodyStart, problem: yamlProblem(error, raw) };
+    return { present, data: undefined, raw, bodyStart, problem: yamlProblem(error, raw) };
   }
 }
 
-/** A YAML error as a problem: the offending line as the value, the first line of the message, lines counted in the note. */
+/** Finds and parses the front matter at the top of `text` (BOM-free). Never throws. */
+export function readFrontMatter(text: string): FrontMatterRead {
+  return parseFrontMatter(findFrontMatter(text));
+}
+
+/**
+ * A YAML error as a problem: the reason and its place counted in the note's lines, and the
+ * offending line as the value. An error found at the end of the block (a key that never got its
+ * value, a list never closed) is placed on the block's last line of text, where it was written.
+ */
 function yamlProblem(error: unknown, raw: string): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  // gray-matter hands over the block with the opening fence's line break first, so the
-  // error's line numbers are already the note's own.
-  let first = message.split("\n", 1)[0].replace(/:\s*$/, "").trim();
-  if (first.length > 120) first = `${first.slice(0, 117)}...`;
+  let reason: string;
   let value = "";
-  const pos = (error as { linePos?: { line: number }[] } | null)?.linePos;
-  if (Array.isArray(pos) && pos.length > 0 && typeof pos[0]?.line === "number") {
-    value = raw.split(/\r?\n/)[pos[0].line - 2] ?? "";
+  if (error instanceof YamlReadError) {
+    reason = error.message;
+    if (error.line !== null) {
+      // The parsed text starts with the opening fence's line break, so its line numbers are
+      // the note's own, and the block's first line is the note's line 2.
+      const lines = raw.split(/\r?\n/);
+      let lastText = lines.length - 1;
+      while (lastText > 0 && lines[lastText].trim() === "") lastText--;
+      let index = error.line - 2;
+      let column = error.column ?? 1;
+      if (index > lastText) {
+        index = lastText;
+        column = 1;
+      }
+      value = lines[index] ?? "";
+      reason = `${error.reason} at line ${index + 2}, column ${column}`;
+    }
+  } else {
+    reason = error instanceof Error ? error.message.split("\n", 1)[0] : String(error);
   }
-  return { key: "frontmatter", value: displayValue(value.trim()), message: `the front matter is not valid YAML (${first}), so nothing in it is read` };
+  if (reason.length > 120) reason = `${reason.slice(0, 117)}...`;
+  return { key: "frontmatter", value: displayValue(value.trim()), message: `the front matter is not valid YAML (${reason}), so nothing in it is read` };
 }

@@ -36,8 +36,8 @@ export function mainHelp(commands: readonly CliCommand[], version: string): stri
   for (const c of commands) lines.push("", ...helpSection(c));
   lines.push(
     "",
-    "Exit codes: 0 done, 1 unexpected error, 2 wrong usage (unknown option, bad date, missing folder),",
-    "3 something is due or overdue (only with --fail-on-due).",
+    "Exit codes: 0 done, 1 unexpected error, 2 wrong usage (unknown option, bad date, a folder that is",
+    "missing or cannot be read), 3 something is due or overdue (only with --fail-on-due).",
   );
   return `${lines.join("\n")}\n`;
 }

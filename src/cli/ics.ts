@@ -6,9 +6,11 @@
  */
 import { statSync, writeFileSync } from "node:fs";
 import { renderCalendar } from "../core/calendar";
-import { parseArgs, shorten, UsageError, type FlagSpec } from "./args";
-import { readVaultArgs, scanForCommand, VAULT_FLAGS, type CliCommand, type CliIo } from "./command";
+import { parseArgs, UsageError, type FlagSpec } from "./args";
+import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
+import { readVaultArgs, scanForCommand, VAULT_FLAGS } from "./read-vault";
+import { shorten } from "./terminal";
 
 export const ICS_FLAGS = {
   out: { type: "string", value: "FILE", help: "write the calendar to FILE instead of stdout (only that file is written)" },

@@ -1,6 +1,7 @@
 /**
- * What the CLI needs from a note's text beyond its front matter: the inline tags of the body
- * (outside code, as Obsidian counts them) and a last-resort look at unreadable front matter.
+ * What the CLI needs from a note's text beyond its parsed front matter: the inline tags of the
+ * body (outside code, as Obsidian counts them), a quick look at whether a front matter block could
+ * select the note at all, and a last-resort look at unreadable front matter.
  */
 import type { DetectionSettings } from "../core/settings";
 
@@ -116,4 +117,23 @@ export function rawSaysInterview(raw: string, detection: DetectionSettings): boo
     }
   }
   return false;
+}
+
+const ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Could this front matter text, once parsed, make the note an interview note through its `type`
+ * or its tags? False only when it surely cannot: the words detection looks for (type and tag,
+ * compared lower-cased) appear nowhere in the lower-cased text. A parsed value is always written
+ * out in the text, except through an escape in double quotes (`"\x69nterview"`), so a backslash
+ * anywhere means maybe; so does a word with letters beyond ASCII, whose lower case can depend on
+ * the letters around it. (Interview notes are usually a small share of a vault: the others need
+ * no YAML parsing.)
+ */
+export function mayNameInterview(raw: string, detection: DetectionSettings): boolean {
+  const words = [detection.type.trim().toLowerCase(), detection.tag.trim().replace(/^#/, "").toLowerCase()].filter((w) => w !== "");
+  if (words.length === 0) return false;
+  if (!words.every((w) => ASCII.test(w)) || raw.includes("\\")) return true;
+  const lower = raw.toLowerCase();
+  return words.some((w) => lower.includes(w));
 }

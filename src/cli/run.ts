@@ -1,16 +1,20 @@
 /**
- * The dispatcher: `interview-followup <command> [args]`, `--help`, `--version`. Everything is
- * caught here: a usage mistake is one line on stderr and exit code 2, anything unexpected one
- * line and exit code 1 — never a stack trace.
+ * The dispatcher: the table of subcommands, and `interview-followup <command> [args]`, `--help`,
+ * `--version`. Everything is caught here: a usage mistake is one line on stderr and exit code 2,
+ * anything unexpected one line and exit code 1 — never a stack trace.
  */
 import { version } from "../../package.json";
-import { shorten, UsageError } from "./args";
+import { agendaCommand } from "./agenda";
+import { UsageError } from "./args";
 import type { CliCommand, CliIo } from "./command";
-import { COMMANDS } from "./commands";
 import { commandHelp, mainHelp, PROGRAM } from "./help";
+import { icsCommand } from "./ics";
+import { shorten } from "./terminal";
 
-export { COMMANDS } from "./commands";
 export type { CliCommand, CliIo } from "./command";
+
+/** The subcommands, in the order `--help` lists them. A new subcommand is one entry here. */
+export const COMMANDS: readonly CliCommand[] = [agendaCommand, icsCommand];
 
 export const VERSION: string = version;
 

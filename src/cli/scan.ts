@@ -17,9 +17,10 @@ import { frontmatterTags, isInFolder, isInterviewNote, parseInterviewNote } from
 import { computeStatus } from "../core/rules";
 import { migrateSettings, type FollowUpSettings } from "../core/settings";
 import type { FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
-import { UsageError, shorten } from "./args";
-import { readFrontMatter, stripBom } from "./frontmatter";
-import { hasInlineTag, rawSaysInterview } from "./markdown";
+import { UsageError } from "./args";
+import { findFrontMatter, parseFrontMatter, stripBom } from "./frontmatter";
+import { hasInlineTag, mayNameInterview, rawSaysInterview } from "./markdown";
+import { shorten } from "./terminal";
 
 /**
  * Where the plugin keeps its settings, relative to the vault folder. The CLI runs outside
@@ -122,8 +123,11 @@ interface FoundFile {
   rel: string;
 }
 
-/** Lists the Markdown files under `root` (a real path), following links only inside it. */
-function listMarkdown(root: string, skipped: SkippedFile[], warn: (message: string) => void): FoundFile[] {
+/**
+ * Lists the Markdown files under `root` (a real path), following links only inside it. A
+ * subfolder that cannot be listed is a warning; `root` itself is the error `rootError` makes.
+ */
+function listMarkdown(root: string, skipped: SkippedFile[], warn: (message: string) => void, rootError: (error: unknown) => Error): FoundFile[] {
   const files: FoundFile[] = [];
   const links: FoundFile[] = [];
   const seenDirs = new Set<string>([root]);
@@ -137,7 +141,8 @@ function listMarkdown(root: string, skipped: SkippedFile[], warn: (message: stri
       try {
         entries = readdirSync(dir.abs, { withFileTypes: true });
       } catch (error) {
-        warn(`could not read the folder ${dir.rel || "."} (${errorText(error)}); skipped`);
+        if (dir.abs === root) throw rootError(error);
+        warn(`could not read the folder ${dir.rel} (${errorText(error)}); skipped`);
         continue;
       }
       for (const entry of entries) {
@@ -201,26 +206,60 @@ function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8192).indexOf(0) !== -1;
 }
 
+/** Why a folder cannot be read, from the error Node gave. */
+function folderTrouble(error: unknown): string {
+  switch ((error as FsError | null)?.code) {
+    case "ENOENT":
+      return "it does not exist";
+    case "ENOTDIR":
+      return "part of the path is a file, not a folder";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "its links go round in a loop";
+    default:
+      return errorText(error);
+  }
+}
+
+function cannotRead(folder: string, why: string): UsageError {
+  return new UsageError(`cannot read the folder ${shorten(folder, 200)} (${why})`);
+}
+
+/**
+ * The real path of the folder to scan. Throws a UsageError naming the folder and why it cannot
+ * be read: it does not exist, it is a file, permission denied… (issue 10, item 8: never "No
+ * interview notes" for a folder the CLI could not look into).
+ */
+function openFolder(folder: string): string {
+  let root: string;
+  try {
+    root = realpath(resolve(folder));
+  } catch (error) {
+    throw cannotRead(folder, folderTrouble(error));
+  }
+  let isDir: boolean;
+  try {
+    isDir = statSync(root).isDirectory();
+  } catch (error) {
+    throw cannotRead(folder, folderTrouble(error));
+  }
+  if (!isDir) throw cannotRead(folder, "it is a file, not a folder");
+  return root;
+}
+
 /**
  * Reads every interview note under `folder` and computes its status. Throws a UsageError when
- * the folder does not exist or is not a folder; anything wrong inside a note is a problem on it.
+ * the folder cannot be read (see openFolder); anything wrong inside a note is a problem on it,
+ * and a subfolder that cannot be read is a warning.
  */
 export function scanVault(folder: string, options: ScanOptions): ScanResult {
   const warn = options.warn ?? (() => {});
-  const given = resolve(folder);
-  let root: string;
-  try {
-    root = realpath(given);
-  } catch {
-    throw new UsageError(`folder not found: ${shorten(folder, 200)}`);
-  }
-  let isDir = false;
-  try {
-    isDir = statSync(root).isDirectory();
-  } catch {
-    isDir = false;
-  }
-  if (!isDir) throw new UsageError(`not a folder: ${shorten(folder, 200)}`);
+  const root = openFolder(folder);
+  // The listing first: a folder that cannot be listed is an error before anything is said about its settings.
+  const skipped: SkippedFile[] = [];
+  const files = listMarkdown(root, skipped, warn, (error) => cannotRead(folder, folderTrouble(error)));
 
   const settings = loadVaultSettings(root, warn);
   if (options.holidays) settings.holidays = [...options.holidays];
@@ -228,9 +267,8 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
   const engine = { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts };
   const { detection, templatesFolder } = settings;
 
-  const skipped: SkippedFile[] = [];
   const notes: ScannedNote[] = [];
-  for (const file of listMarkdown(root, skipped, warn)) {
+  for (const file of files) {
     if (isInFolder(file.rel, templatesFolder)) continue;
     let buffer: Buffer;
     try {
@@ -245,16 +283,20 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
       continue;
     }
     const text = stripBom(buffer.toString("utf8"));
-    const fm = readFrontMatter(text);
-    const data = fm.data;
+    const found = findFrontMatter(text);
+    // YAML is parsed only when the note may be selected by its folder or its front matter (the
+    // same answer as parsing every note, without the cost); later for a note its body selects.
+    let fm = isInFolder(file.rel, detection.folder) || mayNameInterview(found.raw, detection) ? parseFrontMatter(found) : null;
+    const data = fm?.data;
 
     // Cheapest signals first; the body is searched for an inline tag only when nothing else selects the note.
     let selected = isInterviewNote(file.rel, data, frontmatterTags(data), detection, templatesFolder);
-    if (!selected && fm.problem) selected = rawSaysInterview(fm.raw, detection);
-    if (!selected && detection.tag.trim() !== "") selected = hasInlineTag(text.slice(fm.bodyStart), detection.tag);
+    if (!selected && fm?.problem) selected = rawSaysInterview(fm.raw, detection);
+    if (!selected && detection.tag.trim() !== "") selected = hasInlineTag(text.slice(found.bodyStart), detection.tag);
     if (!selected) continue;
+    fm ??= parseFrontMatter(found);
 
-    const note = parseInterviewNote(data, file.rel, settings.keys);
+    const note = parseInterviewNote(fm.data, file.rel, settings.keys);
     // Unreadable front matter: that is the one problem (a missing interview_date follows from it).
     if (fm.problem) note.problems.splice(0, note.problems.length, fm.problem);
     const status = computeStatus(note, options.now, engine);

@@ -9,7 +9,6 @@ import {
   UsageError,
   type FlagSpec,
 } from "../../src/cli/args";
-import { readVaultArgs, useColor, VAULT_FLAGS } from "../../src/cli/command";
 
 const SPEC = {
   today: { type: "string", value: "YYYY-MM-DD", help: "day" },
@@ -35,11 +34,36 @@ describe("parseArgs", () => {
 
   it("rejects unknown flags, missing values and values given to switches", () => {
     expect(() => parseArgs(["--jsn"], SPEC)).toThrow(new UsageError("unknown option --jsn (see --help)"));
+    expect(() => parseArgs(["--jsn=1"], SPEC)).toThrow(new UsageError("unknown option --jsn (see --help)"));
     expect(() => parseArgs(["-x"], SPEC)).toThrow(/unknown option -x/);
+    expect(() => parseArgs(["-hx"], SPEC)).toThrow(new UsageError("unknown option -x (see --help)"));
     expect(() => parseArgs(["--toString"], SPEC)).toThrow(/unknown option --toString/);
+    expect(() => parseArgs(["--__proto__"], SPEC)).toThrow(/unknown option --__proto__/);
     expect(() => parseArgs(["--today"], SPEC)).toThrow("--today needs a value like YYYY-MM-DD");
     expect(() => parseArgs(["--today", "--json"], SPEC)).toThrow(/--today needs a value/);
+    expect(() => parseArgs(["--today", "-1"], SPEC)).toThrow(/--today needs a value/);
     expect(() => parseArgs(["--json=yes"], SPEC)).toThrow("--json takes no value");
+    expect(() => parseArgs(["--json="], SPEC)).toThrow("--json takes no value");
+  });
+
+  it("the first mistake is the one reported, and only UsageErrors come out", () => {
+    expect(() => parseArgs(["vault", "--json=1", "--nope"], SPEC)).toThrow("--json takes no value");
+    expect(() => parseArgs(["--nope", "--json=1"], SPEC)).toThrow("unknown option --nope (see --help)");
+    for (const argv of [["--"], ["-"], ["--=x"], ["-="], ["---"], ["--today=--", "--"]]) {
+      try {
+        parseArgs(argv, SPEC);
+      } catch (error) {
+        expect(error, argv.join(" ")).toBeInstanceOf(UsageError);
+      }
+    }
+  });
+
+  it("--x=y takes any value, a dash included; a lone - is a value; short flags group", () => {
+    expect(parseArgs(["--today=-1"], SPEC).flags.today).toBe("-1");
+    expect(parseArgs(["--today=a=b"], SPEC).flags.today).toBe("a=b");
+    expect(parseArgs(["--today="], SPEC).flags.today).toBe("");
+    expect(parseArgs(["--today", "-"], SPEC).flags.today).toBe("-");
+    expect(parseArgs(["-h", "--json"], SPEC).flags).toEqual({ help: true, json: true });
   });
 });
 
@@ -76,37 +100,6 @@ describe("flag values", () => {
     // eslint-disable-next-line no-control-regex -- checking that no control character is left
     expect(message).not.toMatch(/[\u0000-\u001f]/);
     expect(message.length).toBeLessThan(120);
-  });
-});
-
-describe("vault arguments", () => {
-  const clock = { now: () => new Date(2026, 10, 25, 17, 45) };
-
-  it("defaults to the current folder and the clock's local moment", () => {
-    const v = readVaultArgs(parseArgs([], VAULT_FLAGS), clock, "agenda");
-    expect(v).toEqual({ folder: ".", now: { day: "2026-11-25", minutes: 17 * 60 + 45 }, holidays: undefined, maxAttempts: undefined });
-  });
-
-  it("--today is the start of that day; overrides are read", () => {
-    const v = readVaultArgs(parseArgs(["notes", "--today", "2026-12-01", "--holidays", "2026-12-24", "--max-attempts", "2"], VAULT_FLAGS), clock, "agenda");
-    expect(v).toEqual({ folder: "notes", now: { day: "2026-12-01", minutes: 0 }, holidays: ["2026-12-24"], maxAttempts: 2 });
-  });
-
-  it("one folder only", () => {
-    expect(() => readVaultArgs(parseArgs(["a", "b"], VAULT_FLAGS), clock, "agenda")).toThrow("agenda takes one folder, got 2: a b");
-  });
-});
-
-describe("colour", () => {
-  it("only on a terminal without NO_COLOR; FORCE_COLOR decides when set", () => {
-    expect(useColor({ env: {}, isTTY: true })).toBe(true);
-    expect(useColor({ env: {}, isTTY: false })).toBe(false);
-    expect(useColor({ env: { NO_COLOR: "1" }, isTTY: true })).toBe(false);
-    expect(useColor({ env: { NO_COLOR: "" }, isTTY: true })).toBe(true);
-    expect(useColor({ env: { FORCE_COLOR: "1" }, isTTY: false })).toBe(true);
-    expect(useColor({ env: { FORCE_COLOR: "" }, isTTY: false })).toBe(true);
-    expect(useColor({ env: { FORCE_COLOR: "0" }, isTTY: true })).toBe(false);
-    expect(useColor({ env: { FORCE_COLOR: "1", NO_COLOR: "1" }, isTTY: false })).toBe(true);
   });
 });
 

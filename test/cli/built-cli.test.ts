@@ -2,9 +2,9 @@
  * Runs the artifact users install: dist/cli.js, as a separate Node process. Built with the same
  * options as esbuild.config.mjs when it is missing or older than the sources.
  */
-import { spawnSync } from "node:child_process";
+import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import process from "node:process";
-import { existsSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -29,13 +29,41 @@ beforeAll(async () => {
   });
 }, 60_000);
 
-function cli(args: string[], env: Record<string, string> = {}) {
+function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyncOptions = {}) {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", TZ: process.env.TZ ?? "", ...env },
+    ...options,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, stdout: String(r.stdout), stderr: String(r.stderr) };
+}
+
+/**
+ * Runs the CLI as a user who may not read `locked` (mode 000): this user, or, when the tests run
+ * as root (who reads everything), the unprivileged uid 65534 ("nobody").
+ */
+function cliWithout(locked: string[], args: string[]) {
+  for (const dir of locked) chmodSync(dir, 0o000);
+  try {
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    return cli(args, {}, asNobody);
+  } finally {
+    for (const dir of locked) chmodSync(dir, 0o755);
+  }
+}
+
+/** A vault inside a folder anyone may enter (makeVault's folders are private to their owner). */
+function openVault(files: Record<string, string>): string {
+  const parent = makeVault();
+  chmodSync(parent, 0o755);
+  const vault = join(parent, "vault");
+  mkdirSync(vault, { mode: 0o755 });
+  for (const [path, text] of Object.entries(files)) {
+    const abs = writeFile(vault, path, text);
+    chmodSync(abs, 0o644);
+  }
+  return vault;
 }
 
 describe("dist/cli.js", () => {
@@ -62,6 +90,26 @@ describe("dist/cli.js", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^interview-followup: [^\n]+\n$/);
     }
+  });
+
+  it("a folder it cannot read is an error: exit 2, one line naming the folder and why (issue 10, item 8)", () => {
+    const vault = openVault({ "Interviews/a.md": note(BASIC) });
+    chmodSync(join(vault, "Interviews"), 0o755);
+    for (const args of [["agenda", vault], ["agenda", vault, "--json"], ["ics", vault]]) {
+      const r = cliWithout([vault], args);
+      expect(r.stdout, args.join(" ")).toBe("");
+      expect(r.stderr).toBe(`interview-followup: cannot read the folder ${vault} (permission denied)\n`);
+      expect(r.code).toBe(2);
+    }
+  });
+
+  it("a subfolder it cannot read is one warning; the rest is read", () => {
+    const vault = openVault({ "Interviews/a.md": note(BASIC), "Private/b.md": note(BASIC) });
+    for (const dir of ["Interviews", "Private"]) chmodSync(join(vault, dir), 0o755);
+    const r = cliWithout([join(vault, "Private")], ["agenda", vault, "--today", "2026-11-25", "--json"]);
+    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Private (EACCES); skipped\n");
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { notes: { path: string }[] }).notes.map((n) => n.path)).toEqual(["Interviews/a.md"]);
   });
 
   it("--version and --help", () => {

@@ -1,13 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import process from "node:process";
 import matter from "gray-matter";
-import { describe, expect, it } from "vitest";
-import { parseYamlBlock, readFrontMatter, stripBom } from "../../src/cli/frontmatter";
-import { hasInlineTag, inlineTags, rawSaysInterview } from "../../src/cli/markdown";
-import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { describe, expect, it, onTestFinished, vi } from "vitest";
+import { GRAY_MATTER_OPTIONS, readFrontMatter, SAFE_ENGINES, stripBom } from "../../src/cli/frontmatter";
 import { makeVault } from "./helpers";
-
-const detection = DEFAULT_SETTINGS.detection;
 
 describe("readFrontMatter", () => {
   it("reads a YAML block and says where the body starts", () => {
@@ -86,8 +83,16 @@ describe("readFrontMatter", () => {
     expect(fm.problem).toEqual({
       key: "frontmatter",
       value: "company: Other",
-      message: "the front matter is not valid YAML (Map keys must be unique at line 4, column 1), so nothing in it is read",
+      message: "the front matter is not valid YAML (a key is written twice; keys must be unique at line 4, column 1), so nothing in it is read",
     });
+  });
+
+  it("an error found at the end of the block is placed on its last line of text", () => {
+    for (const text of ["---\ncompany: Acme\ntags: [job, interview\n\n---\n", "---\ncompany: Acme\ntags: [job, interview\n---\n"]) {
+      const fm = readFrontMatter(text);
+      expect(fm.problem?.value).toBe("tags: [job, interview");
+      expect(fm.problem?.message).toMatch(/ at line 3, column 1\), so nothing in it is read$/);
+    }
   });
 
   it("alias bombs are refused, not expanded", () => {
@@ -108,9 +113,24 @@ describe("readFrontMatter", () => {
     expect(readFrontMatter("---\n- a\n- b\n---\n").data).toEqual(["a", "b"]);
   });
 
-  it("parseYamlBlock throws on invalid YAML and never prints warnings", () => {
-    expect(() => parseYamlBlock("a: [1")).toThrow();
-    expect(parseYamlBlock("a: !unknown 1")).toEqual({ a: "1" });
+  it("an unknown tag is read as if untagged, with no warning printed", () => {
+    const warn = vi.spyOn(process, "emitWarning");
+    const log = vi.spyOn(console, "warn");
+    onTestFinished(() => {
+      warn.mockRestore();
+      log.mockRestore();
+    });
+    expect(readFrontMatter("---\na: !unknown 1\nb: !!timestamp 2026-11-18\n---\n")).toMatchObject({ data: { a: "1", b: "2026-11-18" }, problem: null });
+    expect(warn).not.toHaveBeenCalled();
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it("a block with a line that starts with --- is read whole, as YAML judges it", () => {
+    // gray-matter would end the block at "\n---"; "---x: 2" is a key, not a fence.
+    const text = "---\na: 1\n---x: 2\n---\nbody";
+    const fm = readFrontMatter(text);
+    expect(fm).toMatchObject({ data: { a: 1, "---x": 2 }, problem: null });
+    expect(text.slice(fm.bodyStart)).toBe("body");
   });
 });
 
@@ -119,7 +139,7 @@ describe("front matter in other languages is never evaluated", () => {
     return `{ type: "interview", company: (require("fs").writeFileSync(${JSON.stringify(marker)}, "pwned"), "Evil") }`;
   }
 
-  it("gray-matter's own defaults would run it (so the next test means something)", () => {
+  it("gray-matter's own defaults would run it (so the tests below mean something)", () => {
     const dir = makeVault();
     const marker = join(dir, "control.txt");
     const file = matter(`---js\n${payload(marker)}\n---\nbody`);
@@ -141,43 +161,25 @@ describe("front matter in other languages is never evaluated", () => {
   });
 });
 
-describe("inline tags", () => {
-  it("finds tags in text, not in code, comments or headings", () => {
-    const body = [
-      "# Heading",
-      "Met the team #interview/onsite and #Follow-up.",
-      "Inline `#code-tag` is not a tag, nor is a#b or #123.",
-      "```",
-      "#fenced",
-      "```",
-      "~~~~js",
-      "#tilde",
-      "```",
-      "~~~~",
-      "%% #hidden",
-      "still hidden #hidden2 %% after #visible",
-      "#last",
-    ].join("\n");
-    expect(inlineTags(body)).toEqual(["interview/onsite", "Follow-up", "visible", "last"]);
+describe("the engines given to gray-matter", () => {
+  it("replace every engine gray-matter has built in, and every alias it looks up", () => {
+    // gray-matter exposes its built-in engines as matter.engines (its typings leave it out).
+    const builtIn = Object.keys((matter as unknown as { engines: Record<string, unknown> }).engines);
+    expect(builtIn).toEqual(expect.arrayContaining(["yaml", "json", "javascript"]));
+    for (const name of [...builtIn, "js", "yml", "coffee", "coffeescript", "cson", "toml"]) expect(Object.keys(SAFE_ENGINES), name).toContain(name);
   });
 
-  it("hasInlineTag matches the tag or a nested tag, case-insensitively", () => {
-    expect(hasInlineTag("Notes #Interview today", "interview")).toBe(true);
-    expect(hasInlineTag("Notes #interview/final", "#interview")).toBe(true);
-    expect(hasInlineTag("Notes #interviews", "interview")).toBe(false);
-    expect(hasInlineTag("`#interview`", "interview")).toBe(false);
-    expect(hasInlineTag("#interview", "")).toBe(false);
+  it.each(["js", "javascript", "json", "coffee", "cson", "toml"])("through gray-matter itself, ---%s runs nothing and throws", (lang) => {
+    const dir = makeVault();
+    const marker = join(dir, `direct-${lang}.txt`);
+    const code = `{ company: (require("fs").writeFileSync(${JSON.stringify(marker)}, "x"), "Evil") }`;
+    expect(() => matter(`---${lang}\n${code}\n---\nbody`, GRAY_MATTER_OPTIONS)).toThrow(`front matter in ${lang} is not read`);
+    expect(existsSync(marker)).toBe(false);
   });
-});
 
-describe("raw front matter that could not be parsed", () => {
-  it("still says interview through a type line or a tag", () => {
-    expect(rawSaysInterview("type: Interview\ncompany: [broken", detection)).toBe(true);
-    expect(rawSaysInterview('type: "interview"', detection)).toBe(true);
-    expect(rawSaysInterview("tags: [job, interview/final]\na: [", detection)).toBe(true);
-    expect(rawSaysInterview("tags:\n  - job\n  - '#interview'\na: [", detection)).toBe(true);
-    expect(rawSaysInterview("tags: job\nitems:\n  - interview\n", detection)).toBe(false);
-    expect(rawSaysInterview("type: meeting\nnote: interview", detection)).toBe(false);
-    expect(rawSaysInterview("type: interview", { ...detection, type: "" })).toBe(false);
+  it("YAML, whichever way it is named, goes to the CLI's reader", () => {
+    for (const lang of ["", "yaml", "yml", "YAML"]) {
+      expect(matter(`---${lang}\nzip: 012\nwhen: 2026-11-18\n---\n`, GRAY_MATTER_OPTIONS).data, lang).toEqual({ zip: "012", when: "2026-11-18" });
+    }
   });
 });

@@ -158,7 +158,7 @@ describe("ics command", () => {
     await expect(runIcs([vault, "--today", "2026-02-30"], capture().io)).rejects.toThrow(/--today/);
     await expect(runIcs([vault, "--today", "2026-11-25", "--out"], capture().io)).rejects.toThrow(/--out needs a value/);
     await expect(runIcs([vault, "--today", "2026-11-25", "--nope"], capture().io)).rejects.toThrow(/unknown option --nope/);
-    await expect(runIcs([join(root, "nowhere"), "--today", "2026-11-25"], capture().io)).rejects.toThrow(/folder not found/);
+    await expect(runIcs([join(root, "nowhere"), "--today", "2026-11-25"], capture().io)).rejects.toThrow(/cannot read the folder .*nowhere \(it does not exist\)/);
     await expect(runIcs([vault, vault, "--today", "2026-11-25"], capture().io)).rejects.toThrow(/one folder/);
   });
 });

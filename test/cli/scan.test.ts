@@ -223,7 +223,7 @@ describe("hostile and broken notes", () => {
       {
         key: "frontmatter",
         value: "company: Other",
-        message: "the front matter is not valid YAML (Map keys must be unique at line 8, column 1), so nothing in it is read",
+        message: "the front matter is not valid YAML (a key is written twice; keys must be unique at line 8, column 1), so nothing in it is read",
       },
     ]);
   });
@@ -277,11 +277,21 @@ describe("hostile and broken notes", () => {
 });
 
 describe("the folder", () => {
-  it("a missing folder or a file is a usage error", () => {
+  it("a folder it cannot read is a usage error naming the folder and why (issue 10, item 8)", () => {
     const vault = makeVault({ "a.md": "x" });
-    expect(() => scanVault(join(vault, "nope"), { now: NOW })).toThrow(UsageError);
-    expect(() => scanVault(join(vault, "nope"), { now: NOW })).toThrow(/^folder not found: /);
-    expect(() => scanVault(join(vault, "a.md"), { now: NOW })).toThrow(/^not a folder: /);
+    symlinkSync(join(vault, "loop-b"), join(vault, "loop-a"));
+    symlinkSync(join(vault, "loop-a"), join(vault, "loop-b"));
+    const cases: [string, string][] = [
+      ["nope", "it does not exist"],
+      ["a.md", "it is a file, not a folder"],
+      ["a.md/inside", "part of the path is a file, not a folder"],
+      ["loop-a", "its links go round in a loop"],
+    ];
+    for (const [name, why] of cases) {
+      const folder = join(vault, name);
+      expect(() => scanVault(folder, { now: NOW }), name).toThrow(UsageError);
+      expect(() => scanVault(folder, { now: NOW }), name).toThrow(`cannot read the folder ${folder} (${why})`);
+    }
   });
 
   it("an empty folder has no notes", () => {

@@ -18,17 +18,12 @@ import {
 import { isInterviewNote, parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { NOTE_KEYS, defaultKeyMap, defaultSettings } from "../../src/core/settings";
+import { thrownBy } from "../support/errors";
 
 const keys = defaultKeyMap();
 
 function refusal(fn: () => void): EditRefused {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof EditRefused) return e;
-    throw e;
-  }
-  throw new Error("expected a refusal");
+  return thrownBy(EditRefused, fn);
 }
 
 describe("appendFollowUp", () => {

@@ -1,0 +1,29 @@
+/**
+ * Text meant for a terminal: when to colour it, and how user text is made safe and short there
+ * (a note's values, paths and arguments are user text).
+ */
+import type { CliIo } from "./command";
+
+/** ANSI colour when stdout is a terminal and NO_COLOR is unset; FORCE_COLOR forces it on (or off with 0). */
+export function useColor(io: Pick<CliIo, "env" | "isTTY">): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return !["0", "false", "no"].includes(force.trim().toLowerCase());
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  return io.isTTY;
+}
+
+/**
+ * User text on a terminal: control characters (escape sequences included) and bidirectional
+ * overrides become visible marks, so a note cannot restyle or reorder the output.
+ */
+export function cleanForTerminal(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\n]+/g, " ");
+}
+
+/** Keeps a user's text short and on one line in an error message. */
+export function shorten(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const one = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { cleanForTerminal, shorten, useColor } from "../../src/cli/terminal";
+
+describe("colour", () => {
+  it("only on a terminal without NO_COLOR; FORCE_COLOR decides when set", () => {
+    expect(useColor({ env: {}, isTTY: true })).toBe(true);
+    expect(useColor({ env: {}, isTTY: false })).toBe(false);
+    expect(useColor({ env: { NO_COLOR: "1" }, isTTY: true })).toBe(false);
+    expect(useColor({ env: { NO_COLOR: "" }, isTTY: true })).toBe(true);
+    expect(useColor({ env: { FORCE_COLOR: "1" }, isTTY: false })).toBe(true);
+    expect(useColor({ env: { FORCE_COLOR: "" }, isTTY: false })).toBe(true);
+    expect(useColor({ env: { FORCE_COLOR: "0" }, isTTY: true })).toBe(false);
+    expect(useColor({ env: { FORCE_COLOR: "1", NO_COLOR: "1" }, isTTY: false })).toBe(true);
+  });
+});
+
+describe("user text on a terminal", () => {
+  it("control characters and bidirectional overrides become visible marks; tabs and line breaks a space", () => {
+    expect(cleanForTerminal("a\u001b[31mb\u202ec\u0007d")).toBe("a\ufffd[31mb\ufffdc\ufffdd");
+    expect(cleanForTerminal("one\n\ttwo")).toBe("one two");
+    expect(cleanForTerminal("Café — 名前")).toBe("Café — 名前");
+  });
+
+  it("shorten keeps one short line", () => {
+    expect(shorten("a\nb\u0000c")).toBe("a b c");
+    expect(shorten("x".repeat(100))).toBe(`${"x".repeat(59)}…`);
+    expect(shorten("x".repeat(100), 10)).toHaveLength(10);
+  });
+});
