@@ -1,9 +1,9 @@
 /**
  * `interview-followup agenda [folder]`: what is due, as a readable agenda or as JSON.
  */
-import { buildAgenda, describeAction, describeWhen, groupOf, isActionable, type GroupId } from "../core/agenda";
-import { formatShort } from "../core/dates";
+import { buildAgenda, groupOf, isActionable, type GroupId } from "../core/agenda";
 import type { Day, FollowUpStatus } from "../core/types";
+import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle } from "../core/wording";
 import { parseArgs, type FlagSpec } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
@@ -89,16 +89,6 @@ const GROUP_STYLE: Record<GroupId, Style> = {
   closed: "gray",
 };
 
-const SUMMARY_WORDS: Record<GroupId, string> = {
-  overdue: "overdue",
-  due: "due",
-  waiting: "waiting",
-  upcoming: "upcoming",
-  "move-on": "to move on",
-  attention: "need attention",
-  closed: "closed",
-};
-
 function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
@@ -110,41 +100,6 @@ function width(text: string): number {
 
 function pad(text: string, w: number): string {
   return text + " ".repeat(Math.max(0, w - width(text)));
-}
-
-function baseName(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.replace(/\.md$/i, "");
-}
-
-/** "Acme — Data Analyst", or whichever is known, or the note's name. */
-export function noteTitle(s: FollowUpStatus): string {
-  if (s.company && s.role) return `${s.company} — ${s.role}`;
-  return s.company ?? s.role ?? baseName(s.path);
-}
-
-/** A day as the agenda shows it: "Thu 26 Nov", with the year when it is not this year's. */
-export function dayLabel(day: Day, today: Day): string {
-  return day.slice(0, 4) === today.slice(0, 4) ? formatShort(day) : `${formatShort(day)} ${day.slice(0, 4)}`;
-}
-
-/** "Thu 26 Nov, by tomorrow", "Tue 24 Nov, 1 day overdue", "" when the state has no date. */
-export function whenLabel(s: FollowUpStatus, today: Day): string {
-  const g = groupOf(s.state);
-  const day = g === "overdue" || g === "due" ? (s.dueBy ?? s.opens) : g === "attention" || g === "closed" ? null : s.opens;
-  if (!day) return "";
-  const rel = describeWhen(s, today);
-  return rel ? `${dayLabel(day, today)}, ${rel}` : dayLabel(day, today);
-}
-
-/** describeAction plus the alternative channel: "Follow-up 1 by email (or call)". */
-export function actionLabel(s: FollowUpStatus): string {
-  let text = describeAction(s);
-  if (s.alternatives.includes("phone")) text += " (or call)";
-  else if (s.alternatives.includes("email")) text += " (or email)";
-  else if (s.alternatives.includes("linkedin")) text += " (or LinkedIn)";
-  if (s.template === "rejection-reply") text += ": reply graciously";
-  return text;
 }
 
 export interface TextOptions {
@@ -169,23 +124,24 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
     return `${lines.join("\n")}\n`;
   }
 
-  lines.push(paint("bold", `Follow-ups as of ${formatShort(today)} ${today.slice(0, 4)}`));
+  lines.push(paint("bold", asOfHeading(today)));
   const groups = buildAgenda(statuses).filter((g) => g.items.length > 0 && (options.all || g.id !== "closed"));
   const shown = groups.flatMap((g) => g.items);
-  const whenWidth = Math.max(0, ...shown.map((s) => width(whenLabel(s, today))));
-  const nameWidth = Math.max(0, ...shown.map((s) => width(truncate(cleanForTerminal(noteTitle(s)), NAME_MAX))));
-  const actionWidth = Math.max(0, ...shown.map((s) => width(actionLabel(s))));
+  const title = (s: FollowUpStatus): string => truncate(cleanForTerminal(noteTitle(s)), NAME_MAX);
+  // An invalid note's headline quotes the value it could not read: user text, cleaned too.
+  const what = (s: FollowUpStatus): string => cleanForTerminal(headline(s, today));
+  const nameWidth = Math.max(0, ...shown.map((s) => width(title(s))));
+  const headlineWidth = Math.max(0, ...shown.map((s) => width(what(s))));
 
   for (const group of groups) {
     const style = GROUP_STYLE[group.id];
     lines.push("");
     lines.push(paint("bold", paint(style, `${group.title} (${group.items.length})`)));
     for (const s of group.items) {
-      const when = pad(whenLabel(s, today), whenWidth);
-      const name = pad(truncate(cleanForTerminal(noteTitle(s)), NAME_MAX), nameWidth);
-      const action = pad(actionLabel(s), actionWidth);
-      lines.push(`  ${paint(style, when)}  ${paint("bold", name)}  ${action}  ${paint("dim", s.rule)}`.trimEnd());
+      const name = pad(title(s), nameWidth);
+      lines.push(`  ${paint("bold", name)}  ${paint(style, pad(what(s), headlineWidth))}  ${paint("dim", s.rule)}`.trimEnd());
       lines.push(`      ${paint("dim", cleanForTerminal(s.reason))}`);
+      for (const line of noteLines(s)) lines.push(`      ${paint("dim", line.text)}`);
       if (s.state === "invalid" || s.problems.length > 0) {
         lines.push(`      ${paint("dim", `in ${cleanForTerminal(s.path)}`)}`);
       }
@@ -201,7 +157,7 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
   return `${lines.join("\n")}\n`;
 }
 
-/** "2 overdue, 3 due, 4 waiting, 1 closed (--all lists them)". */
+/** "1 thank-you and 6 follow-ups due. In all: 3 overdue, 4 due, 4 waiting, 1 closed (--all lists them)." */
 export function summaryLine(statuses: readonly FollowUpStatus[], all: boolean): string {
   const counts = new Map<GroupId, number>();
   for (const s of statuses) counts.set(groupOf(s.state), (counts.get(groupOf(s.state)) ?? 0) + 1);
@@ -209,13 +165,9 @@ export function summaryLine(statuses: readonly FollowUpStatus[], all: boolean): 
   for (const g of buildAgenda([])) {
     const n = counts.get(g.id) ?? 0;
     if (n === 0) continue;
-    let word = SUMMARY_WORDS[g.id];
-    if (g.id === "attention" && n === 1) word = "needs attention";
-    parts.push(`${n} ${word}${g.id === "closed" && !all ? " (--all lists them)" : ""}`);
+    parts.push(`${groupCountText(g.id, n)}${g.id === "closed" && !all ? " (--all lists them)" : ""}`);
   }
-  const actionable = statuses.filter(isActionable).length;
-  const lead = actionable === 0 ? "Nothing to send today" : actionable === 1 ? "1 thing to do" : `${actionable} things to do`;
-  return `${lead}: ${parts.join(", ")}.`;
+  return `${dueCountText(statuses.filter(isActionable))}. In all: ${parts.join(", ")}.`;
 }
 
 const HELP_NOTES = [

@@ -17,6 +17,7 @@ import { frontmatterTags, isInFolder, isInterviewNote, parseInterviewNote } from
 import { computeStatus } from "../core/rules";
 import { migrateSettings, type FollowUpSettings } from "../core/settings";
 import type { FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
+import { unreadableReason } from "../core/wording";
 import { UsageError } from "./args";
 import { findFrontMatter, parseFrontMatter, stripBom } from "./frontmatter";
 import { hasInlineTag, mayNameInterview, rawSaysInterview } from "./markdown";
@@ -300,7 +301,7 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
     // Unreadable front matter: that is the one problem (a missing interview_date follows from it).
     if (fm.problem) note.problems.splice(0, note.problems.length, fm.problem);
     const status = computeStatus(note, options.now, engine);
-    if (fm.problem && status.state === "invalid") status.reason = `Fix the note: ${fm.problem.message}.`;
+    if (fm.problem && status.state === "invalid") status.reason = unreadableReason(fm.problem.message);
     notes.push({ path: file.rel, status, note });
   }
   notes.sort((a, b) => compareStatuses(a.status, b.status));

@@ -1,6 +1,6 @@
 /** The agenda: statuses sorted most urgent first and grouped (overdue, due, waiting, upcoming, move on, needs attention, closed). */
-import { daysBetween, relativeDays } from "./dates";
 import type { Day, FollowUpStatus, State } from "./types";
+import { GROUP_TITLES } from "./wording";
 
 export type GroupId = "overdue" | "due" | "waiting" | "upcoming" | "move-on" | "attention" | "closed";
 
@@ -10,15 +10,9 @@ export interface AgendaGroup {
   items: FollowUpStatus[];
 }
 
-export const GROUPS: readonly { id: GroupId; title: string }[] = [
-  { id: "overdue", title: "Overdue" },
-  { id: "due", title: "Due" },
-  { id: "waiting", title: "Waiting" },
-  { id: "upcoming", title: "Upcoming interviews" },
-  { id: "move-on", title: "Move on" },
-  { id: "attention", title: "Needs attention" },
-  { id: "closed", title: "Closed" },
-];
+const GROUP_ORDER: readonly GroupId[] = ["overdue", "due", "waiting", "upcoming", "move-on", "attention", "closed"];
+
+export const GROUPS: readonly { id: GroupId; title: string }[] = GROUP_ORDER.map((id) => ({ id, title: GROUP_TITLES[id] }));
 
 const GROUP_OF: Record<State, GroupId> = {
   "thank-you-overdue": "overdue",
@@ -70,38 +64,4 @@ export function buildAgenda(statuses: readonly FollowUpStatus[]): AgendaGroup[] 
   const byId = new Map(groups.map((g) => [g.id, g]));
   for (const s of sortStatuses(statuses)) byId.get(GROUP_OF[s.state])!.items.push(s);
   return groups;
-}
-
-/** "in 2 days", "due today", "3 days overdue": how the status's date stands from today. */
-export function describeWhen(status: FollowUpStatus, today: Day): string {
-  const g = GROUP_OF[status.state];
-  if (g === "overdue" && status.dueBy) {
-    const n = daysBetween(status.dueBy, today);
-    return n === 1 ? "1 day overdue" : `${n} days overdue`;
-  }
-  if (g === "due" && status.dueBy) {
-    const n = daysBetween(today, status.dueBy);
-    return n === 0 ? "last day today" : n === 1 ? "by tomorrow" : `within ${n} days`;
-  }
-  return status.opens ? relativeDays(today, status.opens) : "";
-}
-
-/** A short label for what to do: "Thank-you", "Follow-up 2 by email", "Call", "Move on". */
-export function describeAction(status: FollowUpStatus): string {
-  switch (status.action) {
-    case "send-thank-you":
-      return "Send a thank-you";
-    case "follow-up":
-    case "wait":
-      if (status.rule === "R9") return "Wait for an answer";
-      if (status.channel === "phone") return `Follow-up ${status.attempt ?? 1}: call`;
-      if (status.channel === "linkedin") return `Follow-up ${status.attempt ?? 1} on LinkedIn`;
-      return `Follow-up ${status.attempt ?? 1} by email`;
-    case "move-on":
-      return "Move on";
-    case "prepare":
-      return "Prepare";
-    default:
-      return status.state === "invalid" ? "Fix the note" : "Closed";
-  }
 }

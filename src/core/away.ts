@@ -13,8 +13,8 @@
  * day, or when the clock went back (`lastRunDay >= today`).
  */
 import { groupOf, isActionable, sortStatuses } from "./agenda";
-import { statusLabel } from "./calendar";
 import type { Day, FollowUpStatus } from "./types";
+import { countPhrase, noteTitle } from "./wording";
 
 export type AwayReason = "came-due" | "became-overdue";
 
@@ -40,28 +40,14 @@ export function awayReason(status: FollowUpStatus, lastRunDay: Day): AwayReason 
   return null;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "1 thank-you and 2 follow-ups", "3 follow-ups", "1 thank-you". */
-function countPhrase(items: readonly AwayItem[]): string {
-  const thanks = items.filter((i) => i.status.action === "send-thank-you").length;
-  const others = items.length - thanks;
-  const parts: string[] = [];
-  if (thanks > 0) parts.push(plural(thanks, "thank-you", "thank-yous"));
-  if (others > 0) parts.push(plural(others, "follow-up", "follow-ups"));
-  return parts.join(" and ");
-}
-
 export function awayMessage(items: readonly AwayItem[], limit = AWAY_LIST_LIMIT): string {
   const names = items.slice(0, limit).map((i) => {
-    const label = statusLabel(i.status);
+    const label = noteTitle(i.status);
     return groupOf(i.status.state) === "overdue" ? `${label} (overdue)` : label;
   });
   const more = items.length - names.length;
   const list = more > 0 ? `${names.join(", ")} and ${more} more` : names.join(", ");
-  return `${countPhrase(items)} came due while you were away: ${list}`;
+  return `${countPhrase(items.map((i) => i.status))} came due while you were away: ${list}`;
 }
 
 /** The digest to show when the plugin starts, or null when there is nothing to say. */

@@ -4,9 +4,10 @@
  * octets and CRLF endings are the library's job). Pure: the day of the export is an argument.
  */
 import ical, { ICalEventTransparency } from "ical-generator";
-import { sortStatuses, describeAction } from "./agenda";
-import { addDays, formatShort } from "./dates";
+import { sortStatuses } from "./agenda";
+import { addDays } from "./dates";
 import type { Day, FollowUpStatus } from "./types";
+import { eventDescription, eventSummary } from "./wording";
 
 export const CALENDAR_NAME = "Interview follow-ups";
 export const CALENDAR_PRODID = { company: "Interview Follow-up", product: "Obsidian plugin and CLI", language: "EN" };
@@ -31,14 +32,6 @@ export interface CalendarEvent {
 export interface RenderedCalendar {
   text: string;
   events: CalendarEvent[];
-}
-
-/** "Acme — Analyst"; one of the two when the other is missing; else the note's file name. */
-export function statusLabel(status: Pick<FollowUpStatus, "company" | "role" | "path">): string {
-  const parts = [status.company, status.role].map((p) => p?.trim() ?? "").filter((p) => p !== "");
-  if (parts.length > 0) return parts.join(" — ");
-  const file = status.path.split("/").pop() ?? status.path;
-  return file.replace(/\.md$/i, "") || status.path;
 }
 
 /** 64-bit FNV-1a over the UTF-8 bytes, as 16 hex digits: small, stable and runtime-independent. */
@@ -70,28 +63,6 @@ export function eventKind(status: FollowUpStatus): CalendarEventKind | null {
   return null;
 }
 
-const CHANNEL_WORD: Record<string, string> = { email: "email", linkedin: "LinkedIn", phone: "phone" };
-
-function summaryOf(status: FollowUpStatus, kind: CalendarEventKind): string {
-  const label = statusLabel(status);
-  if (kind === "thank-you") return `Thank-you: ${label}`;
-  if (status.channel === "phone") return `Call: ${label}`;
-  return `Follow up: ${label} (${CHANNEL_WORD[status.channel ?? "email"] ?? "email"})`;
-}
-
-function descriptionOf(status: FollowUpStatus, kind: CalendarEventKind): string {
-  const lines = [`${status.reason} (${status.rule})`];
-  if (kind === "follow-up") {
-    let what = describeAction({ ...status, action: "follow-up" });
-    if (status.alternatives.length > 0) what += ` (or ${status.alternatives.map((c) => CHANNEL_WORD[c] ?? c).join(", ")})`;
-    lines.push(`${what}.`);
-    if (status.thankYouPending) lines.push("No thank-you logged yet: add a sentence of thanks.");
-  }
-  if (status.dueBy) lines.push(`Last day: ${formatShort(status.dueBy)}.`);
-  lines.push(`Note: ${status.path}`);
-  return lines.join("\n");
-}
-
 /** The events for a set of statuses, most urgent first; statuses with nothing to do give none. */
 export function calendarEvents(statuses: readonly FollowUpStatus[]): CalendarEvent[] {
   const events: CalendarEvent[] = [];
@@ -104,8 +75,8 @@ export function calendarEvents(statuses: readonly FollowUpStatus[]): CalendarEve
       path: status.path,
       start: status.opens,
       end: addDays(status.dueBy, 1),
-      summary: cleanText(summaryOf(status, kind)),
-      description: cleanText(descriptionOf(status, kind)),
+      summary: cleanText(eventSummary(status, kind)),
+      description: cleanText(eventDescription(status, kind)),
     });
   }
   return events;

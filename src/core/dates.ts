@@ -119,25 +119,32 @@ export function maxDay(...days: (Day | null | undefined)[]): Day | null {
   return best;
 }
 
+export type DayStyle = "short" | "long";
+
+/**
+ * The one place a day becomes words: "Wed 18 Nov" (short) or "Wednesday, 18 November" (long),
+ * with the year after it when `withYear`. Every surface and message formats days through this
+ * function (the wording module and the templates call it), so writing days in the user's locale
+ * is a change here and nowhere else.
+ */
+export function formatDay(day: Day, style: DayStyle = "short", withYear = false): string {
+  const m = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  const text =
+    style === "short"
+      ? `${WEEKDAYS_SHORT[weekday(day)]} ${date} ${MONTHS_SHORT[m - 1]}`
+      : `${WEEKDAYS_LONG[weekday(day)]}, ${date} ${MONTHS_LONG[m - 1]}`;
+  return withYear ? `${text} ${day.slice(0, 4)}` : text;
+}
+
 /** "Wed 18 Nov" */
 export function formatShort(day: Day): string {
-  const m = Number(day.slice(5, 7));
-  return `${WEEKDAYS_SHORT[weekday(day)]} ${Number(day.slice(8, 10))} ${MONTHS_SHORT[m - 1]}`;
+  return formatDay(day, "short");
 }
 
 /** "Wednesday, 18 November" — the interview day as people write it. */
 export function formatLong(day: Day): string {
-  const m = Number(day.slice(5, 7));
-  return `${WEEKDAYS_LONG[weekday(day)]}, ${Number(day.slice(8, 10))} ${MONTHS_LONG[m - 1]}`;
-}
-
-/** "in 2 days", "today", "3 days overdue"-style distance, from today's point of view. */
-export function relativeDays(today: Day, day: Day): string {
-  const n = daysBetween(today, day);
-  if (n === 0) return "today";
-  if (n === 1) return "tomorrow";
-  if (n === -1) return "yesterday";
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+  return formatDay(day, "long");
 }
 
 /** The local day and wall-clock minutes of an instant, in the runtime's time zone. */
@@ -224,40 +231,55 @@ export function parseDay(value: unknown): Day | null {
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
-const NUM = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)";
-const SPAN_RE = new RegExp(
-  `^${NUM}(?:\\s*(?:-|–|—|to)\\s*${NUM})?\\s*(business[\\s-]+days?|working[\\s-]+days?|days?|weeks?|months?)$`,
-  "i",
-);
+const NUM = "(\\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten)";
+const UNIT = "(business[\\s-]+days?|working[\\s-]+days?|bds?|days?|weeks?|wks?|months?)";
+const RANGE = "(?:-|–|—|to|or)";
+/** `N unit`, `N-M unit`, `N or M unit`, and `N unit or M` ("a week or two"). */
+const SPAN_RE = new RegExp(`^${NUM}(?:\\s*${RANGE}\\s*${NUM})?\\s*${UNIT}(?:\\s*${RANGE}\\s*${NUM})?$`, "i");
+/** "a couple of weeks" (2), "a few weeks" (3). */
+const VAGUE_RE = new RegExp(`^a\\s+(couple(?:\\s+of)?|few)\\s+${UNIT}$`, "i");
+const FORTNIGHT_RE = /^(?:a|one)\s+fortnight$/i;
+/** A leading "within", "in" or "about" says nothing about the length: "within 2 weeks". */
+const LEAD_RE = /^(?:(?:within|in|about)\s+)+/i;
+
+function spanUnit(word: string): Span["unit"] {
+  const w = word.toLowerCase();
+  if (/^(business|working|bd)/.test(w)) return "business-day";
+  if (w.startsWith("day")) return "day";
+  if (w.startsWith("w")) return "week";
+  return "month";
+}
+
+function spanNumber(word: string | undefined): number | null {
+  if (word === undefined) return null;
+  const lower = word.toLowerCase();
+  return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
+}
 
 /**
- * Reads a `decision_timeline` (spec §2): `N unit` or `N-M unit`, a range counting to its upper
- * end; units day(s), week(s), business day(s), month(s); N as digits or one–ten, a/an = 1.
+ * Reads a `decision_timeline` (spec §2): `N unit` or `N-M unit`, a range (`-`, `–`, `to`, `or`)
+ * counting to its upper end, also after the unit ("a week or two"); units day(s), week(s) or
+ * wk(s), business day(s) or bd, month(s); N as digits or one–ten, a/an = 1; "a couple of
+ * weeks" (2), "a few weeks" (3), "a fortnight" (2 weeks); a leading within / in / about is
+ * ignored. `text` keeps the phrase without that leading word, for reasons.
  */
 export function parseSpan(value: unknown): Span | null {
   if (typeof value !== "string") return null;
-  const text = value.trim().replace(/\s+/g, " ");
+  const text = value.trim().replace(/\s+/g, " ").replace(LEAD_RE, "");
+  if (FORTNIGHT_RE.test(text)) return { amount: 2, unit: "week", text };
+  const vague = VAGUE_RE.exec(text);
+  if (vague) return { amount: vague[1].toLowerCase() === "few" ? 3 : 2, unit: spanUnit(vague[2]), text };
   const m = SPAN_RE.exec(text);
   if (!m) return null;
-  const toNum = (s: string | undefined): number | null => {
-    if (s === undefined) return null;
-    const lower = s.toLowerCase();
-    return lower in NUMBER_WORDS ? NUMBER_WORDS[lower] : Number(lower);
-  };
-  const low = toNum(m[1]) ?? 0;
-  const high = toNum(m[2]);
-  if (m[2] !== undefined && /^an?$/i.test(m[2])) return null;
+  const [, first, second, unitWord, after] = m;
+  if (second !== undefined && after !== undefined) return null; // "1-2 weeks or 3": not a span
+  const upper = second ?? after;
+  if (upper !== undefined && /^an?$/i.test(upper)) return null; // "1-a weeks"
+  const low = spanNumber(first) ?? 0;
+  const high = spanNumber(upper);
   const amount = high === null ? low : Math.max(low, high);
   if (amount < 1) return null;
-  const unitWord = m[3].toLowerCase();
-  const unit: Span["unit"] = /^(business|working)/.test(unitWord)
-    ? "business-day"
-    : unitWord.startsWith("day")
-      ? "day"
-      : unitWord.startsWith("week")
-        ? "week"
-        : "month";
-  return { amount, unit, text };
+  return { amount, unit: spanUnit(unitWord), text };
 }
 
 export function addSpan(day: Day, span: Span, holidays: Holidays): Day {

@@ -6,7 +6,7 @@
  * `processFrontMatter`, it aborts the write. Also here: the text of a new interview note.
  */
 import { makeDay, parseDay } from "./dates";
-import { displayValue } from "./note";
+import { displayValue, leadingDay } from "./note";
 import type { KeyMap, NoteKey } from "./settings";
 import type { Channel, Day, Outcome } from "./types";
 
@@ -60,7 +60,8 @@ export function existingFollowUps(fm: FrontMatter, keys: KeyMap): unknown[] {
   const raw = fm[key];
   if (isEmpty(raw)) return [];
   if (Array.isArray(raw)) return [...(raw as unknown[])];
-  if (isRecord(raw) || raw instanceof Date || (typeof raw === "string" && parseDay(raw) !== null)) return [raw];
+  // A single text entry (`2026-11-20 voicemail`) is a list of one, as the engine reads it (spec §2).
+  if (isRecord(raw) || raw instanceof Date || (typeof raw === "string" && leadingDay(raw) !== null)) return [raw];
   throw new EditRefused(key, displayValue(raw), "a list");
 }
 

@@ -12,6 +12,14 @@ export function normalizeWord(value: string): string {
   return value.trim().toLowerCase().replace(/[\s_-]+/g, "-");
 }
 
+/**
+ * A stage is final when it contains the word `final`, with spaces, `-` and `_` all separating
+ * words (spec §2): `Final round`, `final_round`, `semi-final`; not `finalist`.
+ */
+export function isFinalStage(stage: string): boolean {
+  return /\bfinal\b/i.test(stage.replace(/_/g, " "));
+}
+
 /** Shows a raw value to a person: short, on one line, never "[object Object]". */
 export function displayValue(value: unknown): string {
   let text: string;
@@ -168,7 +176,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
   }
 
   const stage = r.text("stage");
-  const final = stage !== null && /\bfinal\b/i.test(stage);
+  const final = stage !== null && isFinalStage(stage);
 
   // decision_date must be after I; decision_timeline is used only without a decision_date.
   let decisionDate = r.day("decision_date");
@@ -181,7 +189,11 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
   if (!isEmpty(rawTimeline)) {
     decisionTimeline = parseSpan(typeof rawTimeline === "number" ? String(rawTimeline) : rawTimeline);
     if (!decisionTimeline) {
-      r.problem("decision_timeline", rawTimeline, 'expected a span like "2 weeks", "10 days", "5 business days" or "1-2 weeks"; ignored');
+      r.problem(
+        "decision_timeline",
+        rawTimeline,
+        'expected a span like "2 weeks", "10 days", "5 business days", "1-2 weeks" or "a week or two"; ignored',
+      );
     }
   }
 
@@ -246,14 +258,103 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
   };
 }
 
+const CHANNEL_WORDS = "email, phone, voicemail, message, linkedin or in-person";
+/** The dash before a text entry's free note: ` — `, or ` – ` / ` -- ` as keyboards type it. */
+const NOTE_SEPARATOR = /\s+(?:—|–|--)\s+/;
+
+/** The channel for a word the user wrote, or undefined when it is not one. */
+function channelOf(word: unknown): Channel | undefined {
+  return typeof word === "string" ? lookup(CHANNELS, normalizeWord(word)) : undefined;
+}
+
+/** A text entry starts with a day: `2026-12-10 voicemail …`. The first word, when it is one. */
+export function leadingDay(text: string): string | null {
+  const first = /^\S+/.exec(text.trim());
+  return first ? parseDay(first[0]) : null;
+}
+
+/**
+ * A text entry (spec §2): `YYYY-MM-DD channel`, then optionally `next YYYY-MM-DD`, then
+ * optionally ` — ` and a free note: `2026-12-10 voicemail next 2026-12-15 — left with reception`.
+ * A bare date (or datetime) is an email. When the channel word or the `next` day cannot be read
+ * the entry is a problem naming it, and it counts as an email without `next`.
+ */
+function readTextEntry(r: Reader, text: string, index: number, where: string): Attempt | null {
+  const whole = parseDay(text);
+  if (whole) return { day: whole, channel: "email", next: null, note: null, index, where };
+  const trimmed = text.trim();
+  const day = leadingDay(trimmed);
+  if (!day) {
+    r.problem(where, text, "expected a date first, like 2026-11-25 email; ignored");
+    return null;
+  }
+  const rest = trimmed.replace(/^\S+\s*/, "");
+  const split = NOTE_SEPARATOR.exec(` ${rest}`);
+  const head = (split ? ` ${rest}`.slice(0, split.index) : rest).trim();
+  const noteText = split ? ` ${rest}`.slice(split.index + split[0].length).trim() : "";
+  const note = noteText === "" ? null : noteText;
+  const nextAt = /(?:^|\s)next(?:\s+(.*))?$/i.exec(head);
+  const channelWords = (nextAt ? head.slice(0, nextAt.index) : head).trim();
+  const channel = channelWords === "" ? "email" : channelOf(channelWords);
+  const next = nextAt ? parseDay((nextAt[1] ?? "").trim()) : null;
+  const failed: string[] = [];
+  if (!channel) failed.push(`the channel "${channelWords}" (expected ${CHANNEL_WORDS})`);
+  if (nextAt && !next) failed.push(`the day after next (expected one like 2026-12-02)`);
+  if (failed.length > 0) {
+    r.problem(where, text, `could not read ${failed.join(" or ")}; counted as an email without a next day`);
+    return { day, channel: "email", next: null, note, index, where };
+  }
+  return { day, channel: channel ?? "email", next, note, index, where };
+}
+
+/** A mapping entry: `{date, channel, next?, note?}`. */
+function readMappingEntry(r: Reader, entry: Record<string, unknown>, index: number, where: string): Attempt | null {
+  const day = parseDay(entry.date);
+  if (!day) {
+    r.problem(`${where}.date`, entry.date, "expected a date like 2026-11-25; attempt ignored");
+    return null;
+  }
+  let channel: Channel = "email";
+  if (!isEmpty(entry.channel)) {
+    const c = channelOf(entry.channel);
+    if (c) channel = c;
+    else r.problem(`${where}.channel`, entry.channel, `expected ${CHANNEL_WORDS}; counted as an email`);
+  }
+  let next: string | null = null;
+  if (!isEmpty(entry.next)) {
+    next = parseDay(entry.next);
+    if (!next) r.problem(`${where}.next`, entry.next, "expected a date like 2026-12-02; ignored");
+  }
+  const note = typeof entry.note === "string" && entry.note.trim() !== "" ? entry.note.trim() : null;
+  return { day, channel, next, note, index, where };
+}
+
+/**
+ * A text entry whose note holds ": " (`2026-11-25 voicemail — they said: call back`) is read by
+ * YAML as a mapping of one key. Without a `date` key, and with a key that starts with a day, it
+ * is put back together as the text it was.
+ */
+function splitTextEntry(entry: Record<string, unknown>): string | null {
+  const keys = Object.keys(entry);
+  if (keys.length !== 1 || keys[0] === "date" || !leadingDay(keys[0])) return null;
+  const value = entry[keys[0]];
+  if (value === null || value === undefined) return `${keys[0]}:`;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? `${keys[0]}: ${String(value)}` : null;
+}
+
+/** `follow_ups`: a list of text entries and mappings, mixed freely; a single one is a list of one. */
 function readFollowUps(r: Reader): Attempt[] {
   const raw = r.raw("follow_ups");
   if (isEmpty(raw)) return [];
   let entries: unknown[];
   if (Array.isArray(raw)) entries = raw;
-  else if (isRecord(raw) || raw instanceof Date || (typeof raw === "string" && parseDay(raw))) entries = [raw];
+  else if (isRecord(raw) || raw instanceof Date || (typeof raw === "string" && leadingDay(raw))) entries = [raw];
   else {
-    r.problem("follow_ups", raw, "expected a list of attempts like - {date: 2026-11-25, channel: email}; no attempts read");
+    r.problem(
+      "follow_ups",
+      raw,
+      "expected a list of attempts like - 2026-11-25 email, or - {date: 2026-11-25, channel: email}; no attempts read",
+    );
     return [];
   }
   const key = r.key("follow_ups");
@@ -261,35 +362,17 @@ function readFollowUps(r: Reader): Attempt[] {
   entries.forEach((entry, index) => {
     const where = `${key}[${index + 1}]`;
     if (isEmpty(entry)) return;
-    if (!isRecord(entry)) {
+    let attempt: Attempt | null;
+    const text = isRecord(entry) ? splitTextEntry(entry) : null;
+    if (text !== null) attempt = readTextEntry(r, text, index, where);
+    else if (isRecord(entry)) attempt = readMappingEntry(r, entry, index, where);
+    else if (typeof entry === "string") attempt = readTextEntry(r, entry, index, where);
+    else {
       const day = parseDay(entry);
-      if (day) out.push({ day, channel: "email", next: null, note: null, index, where });
-      else r.problem(where, entry, "expected a date or {date, channel}; ignored");
-      return;
+      attempt = day ? { day, channel: "email", next: null, note: null, index, where } : null;
+      if (!day) r.problem(where, entry, "expected a text entry like 2026-11-25 email, or {date, channel}; ignored");
     }
-    const day = parseDay(entry.date);
-    if (!day) {
-      r.problem(`${where}.date`, entry.date, "expected a date like 2026-11-25; attempt ignored");
-      return;
-    }
-    let channel: Channel = "email";
-    if (!isEmpty(entry.channel)) {
-      const c = typeof entry.channel === "string" ? lookup(CHANNELS, normalizeWord(entry.channel)) : undefined;
-      if (c) channel = c;
-      else
-        r.problem(
-          `${where}.channel`,
-          entry.channel,
-          "expected email, phone, voicemail, message, linkedin or in-person; counted as an email",
-        );
-    }
-    let next: string | null = null;
-    if (!isEmpty(entry.next)) {
-      next = parseDay(entry.next);
-      if (!next) r.problem(`${where}.next`, entry.next, "expected a date like 2026-12-02; ignored");
-    }
-    const note = typeof entry.note === "string" && entry.note.trim() !== "" ? entry.note.trim() : null;
-    out.push({ day, channel, next, note, index, where });
+    if (attempt) out.push(attempt);
   });
   return out;
 }

@@ -24,6 +24,8 @@ export interface RuleExample {
   expect: Partial<FollowUpStatus>;
   /** A fragment the reason must contain. */
   reasonIncludes?: string;
+  /** A word the reason must not contain (R5: no other channel). */
+  reasonExcludes?: string;
 }
 
 export interface RuleEntry {
@@ -62,6 +64,19 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }] },
         reasonIncludes: "interview_date",
       },
+      {
+        title: "a follow-up after today is a problem even without a readable date",
+        note: { ...base, interview_date: "soon", follow_ups: ["2026-12-10 email"] },
+        today: "2026-11-25",
+        expect: {
+          state: "invalid",
+          rule: "R0",
+          problems: [
+            { key: "interview_date", value: "soon", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" },
+            { key: "follow_ups[1]", value: "2026-12-10", message: "is after today; attempt ignored until that day" },
+          ],
+        },
+      },
     ],
   },
   {
@@ -97,6 +112,8 @@ export const RULE_BOOK: readonly RuleEntry[] = [
       { title: "the day after", note: base, today: "2026-11-19", expect: { state: "thank-you-due", action: "send-thank-you", rule: "R3" } },
       { title: "late", note: base, today: "2026-11-23", expect: { state: "thank-you-overdue", rule: "R3" } },
       { title: "`no` means not sent", note: { ...base, thank_you_sent: "no" }, today: "2026-11-19", expect: { state: "thank-you-due" } },
+      { title: "`done` means sent", note: { ...base, thank_you_sent: "done" }, today: "2026-11-19", expect: { state: "waiting", rule: "R4c", thankYouPending: false } },
+      { title: "`sent` means sent", note: { ...base, thank_you_sent: "Sent" }, today: "2026-11-19", expect: { state: "waiting", thankYouPending: false } },
       { title: "sent", note: sent, today: "2026-11-19", expect: { state: "waiting", rule: "R4c", thankYouPending: false } },
     ],
   },
@@ -114,7 +131,7 @@ export const RULE_BOOK: readonly RuleEntry[] = [
   {
     id: "R4b",
     title: "After their decision day",
-    description: "When they named a decision day (or a timeline), follow up 1–3 business days after it.",
+    description: "When they named a decision day (or a timeline such as \"2 weeks\", \"a week or two\", \"within 10 bd\"), follow up 1–3 business days after it.",
     sources: ["000", "002"],
     examples: [
       { title: "decision_date", note: { ...sent, decision_date: "2026-11-27" }, today: "2026-11-30", expect: { state: "follow-up-due", rule: "R4b", opens: "2026-11-30", dueBy: "2026-12-02" } },
@@ -122,6 +139,19 @@ export const RULE_BOOK: readonly RuleEntry[] = [
       { title: "a range counts to its upper end", note: { ...sent, decision_timeline: "1-2 weeks" }, today: "2026-11-25", expect: { state: "waiting", opens: "2026-12-03", dueBy: "2026-12-07" } },
       { title: "business days", note: { ...sent, decision_timeline: "ten business days" }, today: "2026-11-25", expect: { opens: "2026-12-03", dueBy: "2026-12-07" } },
       { title: "a month", note: { ...sent, decision_timeline: "a month" }, today: "2026-11-25", expect: { opens: "2026-12-21", dueBy: "2026-12-23" } },
+      {
+        title: "a week or two",
+        note: { ...sent, decision_timeline: "a week or two" },
+        today: "2026-11-25",
+        expect: { rule: "R4b", opens: "2026-12-03", dueBy: "2026-12-07" },
+        reasonIncludes: "within a week or two of the interview (by Wed 2 Dec)",
+      },
+      { title: "within a fortnight", note: { ...sent, decision_timeline: "within a fortnight" }, today: "2026-11-25", expect: { rule: "R4b", opens: "2026-12-03", dueBy: "2026-12-07" } },
+      { title: "a couple of weeks", note: { ...sent, decision_timeline: "a couple of weeks" }, today: "2026-11-25", expect: { opens: "2026-12-03" } },
+      { title: "about 3 wks", note: { ...sent, decision_timeline: "about 3 wks" }, today: "2026-11-25", expect: { opens: "2026-12-10", dueBy: "2026-12-14" } },
+      { title: "a few weeks", note: { ...sent, decision_timeline: "a few weeks" }, today: "2026-11-25", expect: { opens: "2026-12-10", dueBy: "2026-12-14" } },
+      { title: "two or three weeks", note: { ...sent, decision_timeline: "two or three weeks" }, today: "2026-11-25", expect: { opens: "2026-12-10" } },
+      { title: "in 10 bd", note: { ...sent, decision_timeline: "in 10 bd" }, today: "2026-11-25", expect: { opens: "2026-12-03", dueBy: "2026-12-07" } },
     ],
   },
   {
@@ -148,19 +178,36 @@ export const RULE_BOOK: readonly RuleEntry[] = [
     examples: [
       { title: "waiting", note: { ...sent, stage: "Final round" }, today: "2026-12-01", expect: { state: "waiting", rule: "R4d", opens: "2026-12-02", dueBy: "2026-12-09" } },
       { title: "due", note: { ...sent, stage: "final" }, today: "2026-12-02", expect: { state: "follow-up-due", rule: "R4d" } },
+      { title: "`final_round` is final", note: { ...sent, stage: "final_round" }, today: "2026-12-01", expect: { state: "waiting", rule: "R4d", opens: "2026-12-02" } },
+      { title: "`semi-final` is final", note: { ...sent, stage: "semi-final" }, today: "2026-12-01", expect: { rule: "R4d" } },
       { title: "only the word final counts", note: { ...sent, stage: "semifinalist" }, today: "2026-11-25", expect: { rule: "R4c" } },
     ],
   },
   {
     id: "R5",
     title: "Channel",
-    description: "Use the channel they prefer; otherwise email when you have an address, phone when you only have a number.",
+    description:
+      "Use the channel they prefer; otherwise email when you have an address, phone when you only have a number. Every reason recommends that channel and no other; a call is offered beside it only when they allowed one and you have a number.",
     sources: ["000", "001", "002"],
     examples: [
       { title: "preferred phone", note: { ...sent, preferred_channel: "Call", interviewer_phone: "+1 555 0100" }, today: "2026-11-25", expect: { channel: "phone", template: "phone-script", alternatives: ["email"] } },
       { title: "only a phone number", note: { ...sent, interviewer_email: null, interviewer_phone: "+1 555 0100" }, today: "2026-11-25", expect: { channel: "phone", alternatives: [] } },
       { title: "nothing known", note: { ...sent, interviewer_email: "" }, today: "2026-11-25", expect: { channel: "email" }, reasonIncludes: "company's site" },
-      { title: "they said you may call", note: { ...sent, call_ok: true }, today: "2026-11-25", expect: { channel: "email", alternatives: ["phone"] } },
+      {
+        title: "they said you may call",
+        note: { ...sent, call_ok: true, interviewer_phone: "+1 555 0100" },
+        today: "2026-11-25",
+        expect: { channel: "email", alternatives: ["phone"] },
+        reasonExcludes: "call",
+      },
+      { title: "a call needs a number", note: { ...sent, call_ok: true }, today: "2026-11-25", expect: { channel: "email", alternatives: [] } },
+      {
+        title: "they prefer email: no call after an unanswered email",
+        note: { ...sent, preferred_channel: "email", interviewer_phone: "+1 555 0100", follow_ups: ["2026-11-25 email"] },
+        today: "2026-12-02",
+        expect: { rule: "R6c", channel: "email", template: "follow-up-2" },
+        reasonExcludes: "call",
+      },
     ],
   },
   {
@@ -175,12 +222,19 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         today: "2026-12-04",
         expect: { state: "follow-up-due", rule: "R6a", opens: "2026-12-04", dueBy: "2026-12-07", attempt: 2, template: "follow-up-2" },
       },
+      {
+        title: "next in a text entry",
+        note: { ...sent, follow_ups: ["2026-11-25 phone next 2026-12-04 — Dana said the panel meets on the 3rd"] },
+        today: "2026-12-04",
+        expect: { state: "follow-up-due", rule: "R6a", opens: "2026-12-04", dueBy: "2026-12-07", attempt: 1, template: "follow-up-1" },
+      },
     ],
   },
   {
     id: "R6b",
     title: "After a voicemail or message",
-    description: "After a voicemail or a message left with a colleague, send an email 2–3 business days later.",
+    description:
+      "After a voicemail or a message left with a colleague, follow up in writing 2–3 business days later: an email, or a LinkedIn message when they prefer LinkedIn; when they prefer the phone, call again.",
     sources: ["000"],
     examples: [
       {
@@ -195,6 +249,28 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         today: "2026-11-27",
         holidays: ["2026-11-26", "2026-11-27"],
         expect: { opens: "2026-12-01", dueBy: "2026-12-02" },
+      },
+      {
+        title: "written as a text entry",
+        note: { ...sent, follow_ups: ["2026-11-26 voicemail — left with reception"] },
+        today: "2026-11-27",
+        expect: { state: "waiting", rule: "R6b", opens: "2026-11-30", dueBy: "2026-12-01", channel: "email", attempt: 2 },
+      },
+      {
+        title: "they prefer the phone: call again",
+        note: { ...sent, preferred_channel: "phone", interviewer_phone: "+1 555 0100", follow_ups: ["2026-11-26 voicemail"] },
+        today: "2026-11-30",
+        expect: { state: "follow-up-due", rule: "R6b", channel: "phone", template: "phone-script" },
+        reasonIncludes: "Call them again",
+        reasonExcludes: "email",
+      },
+      {
+        title: "they prefer LinkedIn: a LinkedIn message",
+        note: { ...sent, preferred_channel: "Linked In", follow_ups: [{ date: "2026-11-26", channel: "message" }] },
+        today: "2026-11-30",
+        expect: { rule: "R6b", channel: "linkedin", template: "follow-up-1" },
+        reasonIncludes: "message on LinkedIn",
+        reasonExcludes: "email",
       },
     ],
   },
@@ -291,6 +367,12 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         today: "2026-12-20",
         maxAttempts: 2,
         expect: { state: "no-response", rule: "R9" },
+      },
+      {
+        title: "text entries and mappings count together",
+        note: { ...sent, follow_ups: ["2026-11-25 email", { date: "2026-12-02", channel: "linkedin" }, "2026-12-09 voicemail — left with reception"] },
+        today: "2026-12-10",
+        expect: { state: "waiting", rule: "R9", opens: "2026-12-23" },
       },
       {
         title: "an agreed day keeps it open",

@@ -2,16 +2,7 @@
  * The follow-up rules (spec §3–§4): `(InterviewNote, now, settings) → FollowUpStatus`.
  * Every decision names its rule id. `now` is an argument: nothing here reads the clock.
  */
-import {
-  addBusinessDays,
-  addDays,
-  addSpan,
-  businessDaysIn,
-  formatShort,
-  maxDay,
-  toHolidaySet,
-  type Holidays,
-} from "./dates";
+import { addBusinessDays, addDays, addSpan, businessDaysIn, maxDay, toHolidaySet, type Holidays } from "./dates";
 import type {
   Attempt,
   ContactChannel,
@@ -25,6 +16,16 @@ import type {
   State,
   TemplateId,
 } from "./types";
+import {
+  closedReason,
+  invalidReason,
+  stopReason,
+  thankYouReason,
+  upcomingReason,
+  windowReason,
+  type WindowCause,
+  type WindowFloor,
+} from "./wording";
 
 const UNANSWERED_CHANNELS = new Set(["email", "linkedin", "voicemail", "message"]);
 const REPLY_CHANNELS = new Set(["phone", "in-person"]);
@@ -48,15 +49,21 @@ export interface Contacts {
   problems: Problem[];
 }
 
+/**
+ * Attempts dated after today are problems and are ignored (spec §2), whether or not the
+ * interview day can be read.
+ */
+export function futureAttemptProblems(note: InterviewNote, today: Day): Problem[] {
+  return note.followUps
+    .filter((a) => a.day > today)
+    .map((a) => ({ key: a.where, value: a.day, message: "is after today; attempt ignored until that day" }));
+}
+
 export function readContacts(note: InterviewNote, interviewDay: Day, today: Day): Contacts {
-  const problems: Problem[] = [];
+  const problems = futureAttemptProblems(note, today);
   const attempts: Attempt[] = [];
   for (const a of note.followUps) {
-    if (a.day < interviewDay) continue; // scheduling, not follow-up
-    if (a.day > today) {
-      problems.push({ key: a.where, value: a.day, message: "is after today; attempt ignored until that day" });
-      continue;
-    }
+    if (a.day < interviewDay || a.day > today) continue; // before I: scheduling, not follow-up
     attempts.push(a);
   }
   attempts.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.index - b.index));
@@ -80,31 +87,8 @@ interface Window {
   channel: ContactChannel | null;
   /** Agreed-day windows take no R10 floors. */
   agreed: boolean;
-  /** Why, without the "Follow up by …:" lead. */
-  why: string;
-}
-
-const when = (d: Day): string => formatShort(d);
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-function channelPhrase(channel: ContactChannel): string {
-  return channel === "linkedin" ? "on LinkedIn" : `by ${channel}`;
-}
-
-function contactWord(a: Attempt): string {
-  switch (a.channel) {
-    case "voicemail":
-      return "left a voicemail";
-    case "message":
-      return "left a message with a colleague";
-    case "linkedin":
-      return "sent a LinkedIn message";
-    default:
-      return "sent an email";
-  }
+  /** Why the window is there, for the reason. */
+  cause: WindowCause;
 }
 
 /** The window rules 1–5 of §3, before floors. */
@@ -116,108 +100,91 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
   const agreed = fromAttempt ?? note.checkBack;
   if (agreed && agreed > c.latest) {
     const rule: RuleId = fromAttempt ? "R6a" : noHistory ? "R4a" : "R8";
-    const why = fromAttempt
-      ? `when you were in touch on ${when(c.last!.day)} you agreed to check back on ${when(agreed)}`
-      : `you agreed to check back on ${when(agreed)}`;
-    return { opens: agreed, dueBy: addBusinessDays(agreed, 1, hol), rule, channel: null, agreed: true, why };
+    const cause: WindowCause = fromAttempt ? { kind: "agreed-in-contact", contact: c.last!.day, agreed } : { kind: "agreed", agreed };
+    return { opens: agreed, dueBy: addBusinessDays(agreed, 1, hol), rule, channel: null, agreed: true, cause };
   }
 
   // 2. Decision day D: `decision_date`, else I + `decision_timeline`.
   const D = note.decisionDate ?? (note.decisionTimeline ? addSpan(I, note.decisionTimeline, hol) : null);
   if (D && D > c.latest) {
-    const said = note.decisionDate
-      ? `they said they would decide by ${when(D)}`
-      : `they said they would decide within ${note.decisionTimeline!.text} of the interview (${when(D)})`;
     return {
       opens: addBusinessDays(D, 1, hol),
       dueBy: addBusinessDays(D, 3, hol),
       rule: noHistory ? "R4b" : "R8",
       channel: null,
       agreed: false,
-      why: `${said}, so give them one to three business days after it`,
+      cause: { kind: "decision", decision: D, timeline: note.decisionDate ? null : note.decisionTimeline!.text },
     };
   }
 
-  // 3. No attempts, no reply.
+  // 3. No attempts, no reply: R4c, or R4d after a final interview.
   if (noHistory) {
-    if (note.final) {
-      return {
-        opens: addBusinessDays(I, 10, hol),
-        dueBy: addBusinessDays(I, 15, hol),
-        rule: "R4d",
-        channel: null,
-        agreed: false,
-        why: `the final interview was ${when(I)} and no timeline was given, so two weeks (10 business days) later`,
-      };
-    }
-    return {
-      opens: addBusinessDays(I, 5, hol),
-      dueBy: addBusinessDays(I, 10, hol),
-      rule: "R4c",
-      channel: null,
-      agreed: false,
-      why: `the interview was ${when(I)} and no timeline was given, so 5 business days later`,
-    };
+    const cause: WindowCause = { kind: "no-timeline", interview: I, final: note.final };
+    return note.final
+      ? { opens: addBusinessDays(I, 10, hol), dueBy: addBusinessDays(I, 15, hol), rule: "R4d", channel: null, agreed: false, cause }
+      : { opens: addBusinessDays(I, 5, hol), dueBy: addBusinessDays(I, 10, hol), rule: "R4c", channel: null, agreed: false, cause };
   }
 
-  // 4. The latest contact is a reply.
+  // 4. The latest contact is a reply: R7, or R6d when it was a conversation.
   const L = c.last;
   if (c.reply !== null && (L === null || c.reply >= L.day)) {
     const R = c.reply;
-    const conv = c.replyIsConversation;
+    const conversation = c.replyIsConversation;
     return {
       opens: addDays(R, 7),
       dueBy: addDays(R, 14),
-      rule: conv ? "R6d" : "R7",
+      rule: conversation ? "R6d" : "R7",
       channel: null,
       agreed: false,
-      why: conv
-        ? `you last spoke with them on ${when(R)}, so check in again a week or two later`
-        : `they last replied on ${when(R)}, so check in again a week or two later`,
+      cause: { kind: "reply", reply: R, conversation },
     };
   }
 
   // 5. The latest contact is an unanswered attempt.
   const last = L!;
   if (last.channel === "voicemail" || last.channel === "message") {
+    // R6b: a written follow-up (email; LinkedIn or a second call when preferred: R5).
     return {
       opens: addBusinessDays(last.day, 2, hol),
       dueBy: addBusinessDays(last.day, 3, hol),
       rule: "R6b",
       channel: "email",
       agreed: false,
-      why: `you ${contactWord(last)} on ${when(last.day)}, so an email 2–3 business days later makes sure it reached them`,
+      cause: { kind: "left-message", contact: last.day, how: last.channel },
     };
   }
-  const phoneKnown = note.interviewerPhone !== null;
+  // R6c: a week or two after an unanswered email or LinkedIn message; a call when a number is known.
   return {
     opens: addDays(last.day, 7),
     dueBy: addDays(last.day, 14),
     rule: "R6c",
-    channel: phoneKnown ? "phone" : "email",
+    channel: note.interviewerPhone !== null ? "phone" : "email",
     agreed: false,
-    why: `you ${contactWord(last)} on ${when(last.day)} with no reply, and a week or two is the time to try again${phoneKnown ? " (a call is fine after a week)" : ""}`,
+    cause: { kind: "unanswered", contact: last.day, how: last.channel === "linkedin" ? "linkedin" : "email" },
   };
 }
 
 /** R5: the channel and its alternatives. */
-function chooseChannel(note: InterviewNote, ruleChannel: ContactChannel | null): { channel: ContactChannel; alternatives: ContactChannel[]; tip: string } {
+function chooseChannel(
+  note: InterviewNote,
+  ruleChannel: ContactChannel | null,
+): { channel: ContactChannel; alternatives: ContactChannel[]; preferred: boolean; findAddress: boolean } {
   let channel: ContactChannel;
-  let tip = "";
-  if (note.preferredChannel) {
-    channel = note.preferredChannel;
-    tip = " (their preferred channel)";
-  } else if (ruleChannel) channel = ruleChannel;
+  let findAddress = false;
+  if (note.preferredChannel) channel = note.preferredChannel;
+  else if (ruleChannel) channel = ruleChannel;
   else if (note.interviewerEmail) channel = "email";
   else if (note.interviewerPhone) channel = "phone";
   else {
     channel = "email";
-    tip = " (find their address on the company's site)";
+    findAddress = true;
   }
+  if (channel === "email" && !note.interviewerEmail) findAddress = true;
+  // A call is offered only when they allowed one and there is a number to call.
   const alternatives: ContactChannel[] = [];
-  if (note.callOk && channel !== "phone") alternatives.push("phone");
+  if (note.callOk && note.interviewerPhone !== null && channel !== "phone") alternatives.push("phone");
   else if (channel === "phone" && note.interviewerEmail) alternatives.push("email");
-  return { channel, alternatives, tip };
+  return { channel, alternatives, preferred: note.preferredChannel !== null, findAddress };
 }
 
 function base(note: InterviewNote, problems: Problem[]) {
@@ -251,13 +218,9 @@ export function inertStatus(
 
 function thankYou(note: InterviewNote, problems: Problem[], I: Day, today: Day): FollowUpStatus {
   const last = addDays(I, 2);
-  const overdue = today > last;
-  const reason = overdue
-    ? `Send a thank-you now: the 48 hours after the interview on ${when(I)} have passed, and a late thank-you beats none.`
-    : `Send a thank-you: the interview was ${when(I)}; best by ${when(addDays(I, 1))}, at the latest ${when(last)}.`;
   return {
     ...base(note, problems),
-    state: overdue ? "thank-you-overdue" : "thank-you-due",
+    state: today > last ? "thank-you-overdue" : "thank-you-due",
     action: "send-thank-you",
     channel: null,
     alternatives: [],
@@ -267,7 +230,7 @@ function thankYou(note: InterviewNote, problems: Problem[], I: Day, today: Day):
     template: "thank-you",
     thankYouPending: true,
     rule: "R3",
-    reason,
+    reason: thankYouReason(I, today),
   };
 }
 
@@ -279,15 +242,13 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
   const T = now.day;
   const hol = toHolidaySet(settings.holidays);
 
-  // R0: no readable interview day.
+  // R0: no readable interview day. Attempts dated after today are still problems.
   if (!note.interview) {
     const p = note.problems.find((x) => x.key === note.interviewKey);
-    const key = note.interviewKey;
-    const reason =
-      p && p.value !== "(missing)" && p.value !== "(empty)"
-        ? `Check ${key}: "${p.value}" is not a date like 2026-11-18, so nothing can be planned.`
-        : `Check ${key}: it is missing; add the interview day, like 2026-11-18.`;
-    return inertStatus(note, note.problems, "invalid", "R0", reason);
+    const value = p && p.value !== "(missing)" && p.value !== "(empty)" ? p.value : null;
+    const future = futureAttemptProblems(note, T);
+    const problems = future.length > 0 ? [...note.problems, ...future] : note.problems;
+    return inertStatus(note, problems, "invalid", "R0", invalidReason(note.interviewKey, value));
   }
   const I = note.interview.day;
   const c = readContacts(note, I, T);
@@ -296,14 +257,12 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
 
   // R1: closed outcomes; next-round closes too, but a thank-you is still due for 48 hours.
   if (CLOSING_OUTCOMES.has(note.outcome)) {
-    if (note.outcome === "rejected") {
-      return inertStatus(note, problems, "closed", "R1", "Closed: they said no; a short, gracious reply keeps the door open for the next opening.", "rejection-reply");
-    }
-    return inertStatus(note, problems, "closed", "R1", `Closed: the outcome is ${note.outcome}.`);
+    const outcome = note.outcome as "offer" | "accepted" | "rejected" | "withdrawn";
+    return inertStatus(note, problems, "closed", "R1", closedReason(outcome), outcome === "rejected" ? "rejection-reply" : null);
   }
   if (note.outcome === "next-round") {
     if (!note.thankYouSent && happened && T <= addDays(I, 2)) return thankYou(note, problems, I, T);
-    return inertStatus(note, problems, "closed", "R1", "Closed: you moved on to the next round; keep a new note for that interview.");
+    return inertStatus(note, problems, "closed", "R1", closedReason("next-round"));
   }
 
   // R2: not happened yet.
@@ -320,7 +279,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       template: null,
       thankYouPending: false,
       rule: "R2",
-      reason: `Upcoming on ${when(I)}: before you leave, ask when they expect to decide, how they prefer to be contacted, and whether you may check in on a set day.`,
+      reason: upcomingReason(I),
     };
   }
 
@@ -343,36 +302,34 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       template: null,
       thankYouPending: false,
       rule: "R9",
-      reason: waiting
-        ? `Stop following up: ${plural(n, "follow-up")} had no answer; if nothing comes by ${when(opens)}, move on.`
-        : `Move on: ${plural(n, "follow-up")} had no answer, the last on ${when(c.last.day)}; try an inside contact or a reference, and keep your search going.`,
+      reason: stopReason(n, c.last.day, opens, waiting),
     };
   }
 
   // The window and its floors (R10a, R10b, R11).
   const w = findWindow(note, I, c, hol);
   let opensR10 = w.opens;
-  let moved = "";
+  let floor: WindowFloor = null;
   if (!w.agreed) {
     if (note.final) {
-      const floor = addBusinessDays(I, 5, hol);
-      if (floor > opensR10) {
-        opensR10 = floor;
-        moved = `, moved to ${when(floor)} because a final interview is followed up no earlier than 5 business days after it (R10a)`;
+      const day = addBusinessDays(I, 5, hol);
+      if (day > opensR10) {
+        opensR10 = day;
+        floor = { kind: "final", day };
       }
     }
     if (c.last) {
-      const floor = addBusinessDays(c.last.day, 2, hol);
-      if (floor > opensR10) {
-        opensR10 = floor;
-        moved = `, moved to ${when(floor)} to leave at least 2 business days after your last follow-up (R10b)`;
+      const day = addBusinessDays(c.last.day, 2, hol);
+      if (day > opensR10) {
+        opensR10 = day;
+        floor = { kind: "spacing", day };
       }
     }
   }
   let opens = opensR10;
   if (note.snoozedUntil && note.snoozedUntil > opens) {
     opens = note.snoozedUntil;
-    moved = `, moved to ${when(opens)} because you snoozed it (R11)`;
+    floor = { kind: "snooze", day: opens };
   }
   let dueBy = w.dueBy;
   if (opens > dueBy) dueBy = addBusinessDays(opens, Math.max(1, businessDaysIn(w.opens, w.dueBy, hol)), hol);
@@ -380,7 +337,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
   // R3: an unsent thank-you comes first until the window opens (a snooze does not prolong it).
   if (!note.thankYouSent && T < opensR10) return thankYou(note, problems, I, T);
 
-  const { channel, alternatives, tip } = chooseChannel(note, w.channel);
+  const { channel, alternatives, preferred, findAddress } = chooseChannel(note, w.channel);
   const state: State = T < opens ? "waiting" : T <= dueBy ? "follow-up-due" : "follow-up-overdue";
   const template: TemplateId =
     channel === "phone"
@@ -388,10 +345,6 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
       : c.unanswered.some((a) => a.channel === "email" || a.channel === "linkedin")
         ? "follow-up-2"
         : "follow-up-1";
-  const lead =
-    state === "waiting"
-      ? `Wait until ${when(opens)}, then follow up ${channelPhrase(channel)}${tip}`
-      : `Follow up ${channelPhrase(channel)}${tip}`;
   return {
     ...base(note, problems),
     state,
@@ -404,6 +357,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
     template,
     thankYouPending: !note.thankYouSent,
     rule: w.rule,
-    reason: `${lead}: ${w.why}${moved}.`,
+    // R5: the reason recommends the status's channel and no other.
+    reason: windowReason({ state, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy }),
   };
 }

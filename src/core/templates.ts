@@ -7,7 +7,7 @@
  * language and its values), `greeting` (how to address them), `occasion` (why now) and
  * `next-step` (the closing reminder of a voicemail or message).
  */
-import { formatShort } from "./dates";
+import { formatDay } from "./dates";
 import type { FollowUpSettings } from "./settings";
 import { BUILTIN_TEMPLATES } from "./templates/builtin";
 import { fillPlaceholders, placeholderValues } from "./templates/placeholders";
@@ -91,7 +91,7 @@ function trimBlankLines(text: string): string {
 
 /** "Thu 26 Nov 2026" */
 export function formatHeaderDay(day: Day): string {
-  return `${formatShort(day)} ${day.slice(0, 4)}`;
+  return formatDay(day, "short", true);
 }
 
 /** Wraps a message as a callout: every line prefixed `> `, blank lines as `>`. */

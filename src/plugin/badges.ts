@@ -53,7 +53,7 @@ export class BadgeRenderChild extends MarkdownRenderChild {
     const { index } = this.host;
     const status = index.get(this.path);
     el.toggleClass("ifu-hidden", status === undefined);
-    if (status) renderBadge(el, status, index.today(), index.note(this.path)?.outcome);
+    if (status) renderBadge(el, status, index.today());
   }
 }
 

@@ -6,9 +6,10 @@
  * Nothing here imports `obsidian`: the same code runs in the view, in happy-dom tests and in
  * the Chromium page of the browser test.
  */
-import { compareStatuses, describeAction, GROUPS, groupOf } from "../core/agenda";
+import { compareStatuses, GROUPS, groupOf } from "../core/agenda";
 import type { Day, FollowUpStatus } from "../core/types";
-import { basename, describeWhenWithDate, reasonTitle, stateClass, statusTitle } from "./render";
+import { fileName, headlineParts, noteTitle, reasonWithRule } from "../core/wording";
+import { stateClass } from "./render";
 
 /** One entry of the base: its file path and, for an interview note, its status from the index. */
 export interface BasesRow {
@@ -85,20 +86,22 @@ function noteLink(cell: HTMLElement, path: string, text: string, opts: BasesRend
 function renderInterviewRow(body: HTMLElement, path: string, status: FollowUpStatus, opts: BasesRenderOptions): void {
   const row = body.createEl("tr", {
     cls: ["ifu-bases-row", stateClass(status)],
-    title: reasonTitle(status),
+    title: reasonWithRule(status),
     attr: { "data-path": path, "data-state": status.state, "data-channel": status.channel ?? "" },
   });
-  noteLink(row.createEl("td", { cls: "ifu-bases-note" }), path, statusTitle(status), opts);
+  noteLink(row.createEl("td", { cls: "ifu-bases-note" }), path, noteTitle(status), opts);
   const state = row.createEl("td", { cls: "ifu-bases-state" });
   state.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   state.createSpan({ cls: "ifu-bases-state-name", text: stateLabel(status) });
-  row.createEl("td", { cls: "ifu-bases-action", text: describeAction(status) });
-  row.createEl("td", { cls: "ifu-bases-when", text: describeWhenWithDate(status, opts.today) });
+  // The headline every surface shows, in two columns: "Phone follow-up 2" | "due by Wed 2 Dec".
+  const { what, when } = headlineParts(status, opts.today);
+  row.createEl("td", { cls: "ifu-bases-action", text: what });
+  row.createEl("td", { cls: "ifu-bases-when", text: when });
 }
 
 function renderOtherRow(body: HTMLElement, path: string, opts: BasesRenderOptions): void {
   const row = body.createEl("tr", { cls: ["ifu-bases-row", "ifu-bases-other"], attr: { "data-path": path } });
-  noteLink(row.createEl("td", { cls: "ifu-bases-note" }), path, basename(path), opts);
+  noteLink(row.createEl("td", { cls: "ifu-bases-note" }), path, fileName(path), opts);
   row.createEl("td", { cls: "ifu-bases-state", text: "Not an interview note", attr: { colspan: "3" } });
 }
 

@@ -28,6 +28,7 @@ import {
 import { isSafeContactUrl, mailtoUrl, telUrl } from "../core/mailto";
 import { TEMPLATES, followUpEmailTemplate, renderTemplate, type RenderedTemplate } from "../core/templates";
 import type { Channel, FollowUpStatus, InterviewNote, TemplateId } from "../core/types";
+import { reasonWithRule } from "../core/wording";
 import type { FollowUpHost } from "./host";
 import { DayModal, LogFollowUpModal, NewInterviewModal, OutcomeModal, SnoozeModal } from "./modals";
 
@@ -216,7 +217,7 @@ export async function insertTemplate(host: FollowUpHost, holder: EditorHolder, c
 function nextReason(status: FollowUpStatus): string {
   const id = status.template;
   const title = id ? TEMPLATES[id].title : "No message";
-  return `${title} inserted. ${status.reason} (${status.rule})`;
+  return `${title} inserted. ${reasonWithRule(status)}`;
 }
 
 /** The template "Insert next message" uses; null when the status calls for none. */
@@ -347,7 +348,7 @@ export function openContactUrl(url: string): boolean {
 export async function openInEmailApp(host: FollowUpHost, ctx: InterviewContext, id?: TemplateId): Promise<boolean> {
   const template = id ?? emailTemplateFor(ctx);
   if (template === null) {
-    new Notice(`No email is due for this note. ${ctx.status.reason}`);
+    new Notice(`No email is due for this note. ${reasonWithRule(ctx.status)}`);
     return false;
   }
   const rendered = await renderFor(host, ctx, template);
@@ -460,7 +461,7 @@ export function registerCommands(host: FollowUpHost): void {
       if (!ctx) return false;
       if (!checking) {
         const id = nextTemplate(ctx.status);
-        if (id === null) new Notice(`Nothing to send now. ${ctx.status.reason} (${ctx.status.rule})`);
+        if (id === null) new Notice(`Nothing to send now. ${reasonWithRule(ctx.status)}`);
         else void insertTemplate(host, view, ctx, id, nextReason(ctx.status));
       }
       return true;

@@ -16,9 +16,10 @@
 import { StateEffect, StateField, type EditorState, type Extension, type Text } from "@codemirror/state";
 import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type PluginValue } from "@codemirror/view";
 import { editorInfoField, editorLivePreviewField } from "obsidian";
-import type { Day, FollowUpStatus, Outcome } from "../core/types";
+import type { Day, FollowUpStatus } from "../core/types";
+import { reasonWithRule } from "../core/wording";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "./host";
-import { badgeText, reasonTitle, renderBadge } from "./render";
+import { badgeText, renderBadge } from "./render";
 
 /** Tells an editor's badge plugin to read the index again. */
 export const refreshBadgeEffect = StateEffect.define<null>();
@@ -44,7 +45,6 @@ export class BadgeWidget extends WidgetType {
   constructor(
     readonly status: FollowUpStatus,
     readonly today: Day,
-    readonly outcome: Outcome | null,
   ) {
     super();
   }
@@ -53,14 +53,14 @@ export class BadgeWidget extends WidgetType {
   eq(other: BadgeWidget): boolean {
     return (
       other.status.state === this.status.state &&
-      badgeText(other.status, other.today, other.outcome) === badgeText(this.status, this.today, this.outcome) &&
-      reasonTitle(other.status) === reasonTitle(this.status)
+      badgeText(other.status, other.today) === badgeText(this.status, this.today) &&
+      reasonWithRule(other.status) === reasonWithRule(this.status)
     );
   }
 
   toDOM(): HTMLElement {
     const wrap = createDiv({ cls: "ifu-badge-live", attr: { contenteditable: "false" } });
-    renderBadge(wrap, this.status, this.today, this.outcome);
+    renderBadge(wrap, this.status, this.today);
     return wrap;
   }
 
@@ -98,7 +98,7 @@ export function createBadgeExtension(host: FollowUpHost): Extension {
     const pos = bodyStart(state.doc);
     // After the closing fence when the note has no body yet, else before the body's first line.
     const atEnd = pos === state.doc.length && pos > 0;
-    const widget = new BadgeWidget(status, host.index.today(), host.index.note(path)?.outcome ?? null);
+    const widget = new BadgeWidget(status, host.index.today());
     return Decoration.set([Decoration.widget({ widget, block: true, side: atEnd ? 1 : -1 }).range(pos)]);
   }
 

@@ -16,12 +16,13 @@
  * when the layout becomes ready after that.
  */
 import { debounce, normalizePath, Notice, Platform, TFile, TFolder } from "obsidian";
-import { describeAction, describeWhen, isActionable } from "../core/agenda";
+import { isActionable } from "../core/agenda";
 import { awayDigest, type AwayDigest } from "../core/away";
-import { renderCalendar, statusLabel } from "../core/calendar";
+import { renderCalendar } from "../core/calendar";
 import { localMoment } from "../core/dates";
 import { DEFAULT_SETTINGS } from "../core/settings";
 import type { Day, FollowUpStatus } from "../core/types";
+import { dueCountText, notificationLine } from "../core/wording";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "./host";
 
 /** How long the index must be quiet before the calendar file is rewritten. */
@@ -68,16 +69,10 @@ function notificationApi(): NotificationClass | null {
   return typeof Notification === "function" ? Notification : null;
 }
 
-/** "Acme — Analyst: Follow-up 1 by email, last day today". */
-function notificationLine(status: FollowUpStatus, today: Day): string {
-  const when = describeWhen(status, today);
-  return `${statusLabel(status)}: ${describeAction(status)}${when ? `, ${when}` : ""}`;
-}
-
 export function notificationText(due: readonly FollowUpStatus[], today: Day): { title: string; body: string } {
   const lines = due.slice(0, NOTIFICATION_LIST_LIMIT).map((s) => notificationLine(s, today));
   if (due.length > lines.length) lines.push(`and ${due.length - lines.length} more`);
-  return { title: `Interview follow-ups: ${due.length} due today`, body: lines.join("\n") };
+  return { title: `Interview follow-ups: ${dueCountText(due)}`, body: lines.join("\n") };
 }
 
 /**

@@ -9,10 +9,20 @@
  * elements (a full render empties the container; a keyed update removes the rows it replaces),
  * so no listener outlives what it belongs to.
  */
-import { describeAction, describeWhen, GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from "../core/agenda";
-import { formatShort } from "../core/dates";
+import { GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from "../core/agenda";
 import type { KeyMap } from "../core/settings";
-import type { ContactChannel, Day, FollowUpStatus, Outcome, Problem } from "../core/types";
+import type { Day, FollowUpStatus, Problem } from "../core/types";
+import {
+  dueCountText,
+  headline,
+  headlineParts,
+  noteLines,
+  noteTitle,
+  problemCountText,
+  reasonWithRule,
+  todayHeading,
+  windowText,
+} from "../core/wording";
 
 /** A button a row offers beside the note (insert next message, log, snooze…). */
 export interface RowAction {
@@ -67,114 +77,26 @@ export interface AgendaRenderOptions {
   example?: string;
 }
 
-const CHANNEL_LABEL: Record<ContactChannel, string> = { email: "email", phone: "phone", linkedin: "LinkedIn" };
-
 /** `ifu-state-overdue`, `ifu-state-due`, … — one colour per agenda group. */
 export function stateClass(status: FollowUpStatus): string {
   return `ifu-state-${groupOf(status.state)}`;
 }
 
-/** "Wed 2 Dec", with the year when it is not today's year: "Thu 7 Jan 2027". */
-export function formatDay(day: Day, today: Day): string {
-  const short = formatShort(day);
-  return day.slice(0, 4) === today.slice(0, 4) ? short : `${short} ${day.slice(0, 4)}`;
-}
-
-/** The file name without folders or `.md`. */
-export function basename(path: string): string {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  return name.toLowerCase().endsWith(".md") ? name.slice(0, -3) : name;
-}
-
-/** "Company — Role"; the file's basename when either is missing. */
-export function statusTitle(status: FollowUpStatus): string {
-  const company = status.company?.trim() ?? "";
-  const role = status.role?.trim() ?? "";
-  return company !== "" && role !== "" ? `${company} — ${role}` : basename(status.path);
-}
-
-/** The date a row shows: the deadline while something is due, else the day it opens. */
-export function statusDay(status: FollowUpStatus): Day | null {
-  const g = groupOf(status.state);
-  if (g === "overdue" || g === "due") return status.dueBy ?? status.opens;
-  if (g === "waiting" || g === "upcoming" || g === "move-on") return status.opens;
-  return null;
-}
-
-/** "in 2 days · Thu 26 Nov", "3 days overdue · Wed 2 Dec"; empty for closed and invalid notes. */
-export function describeWhenWithDate(status: FollowUpStatus, today: Day): string {
-  const day = statusDay(status);
-  if (!day) return "";
-  const when = describeWhen(status, today);
-  const date = formatDay(day, today);
-  return when === "" ? date : `${when} · ${date}`;
-}
-
-/** The hover text of rows and badges: the reason, then the rule id to look up. */
-export function reasonTitle(status: FollowUpStatus): string {
-  return `${status.reason} (${status.rule})`;
-}
-
-function followUpLabel(status: FollowUpStatus): string {
-  return status.attempt !== null && status.attempt > 1 ? `Follow-up ${status.attempt}` : "Follow-up";
-}
-
-function channelSuffix(status: FollowUpStatus): string {
-  return status.channel ? ` · ${CHANNEL_LABEL[status.channel]}` : "";
-}
-
-function shortValue(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
-}
-
-/**
- * The badge's short text for a note's status, e.g. "Follow-up due by Wed 2 Dec · email" or
- * "Check interview_date: 2026-13-45". `outcome` (from the note) names why a note is closed.
- */
-export function badgeText(status: FollowUpStatus, today: Day, outcome?: Outcome | null): string {
-  switch (status.state) {
-    case "thank-you-due":
-      return "Thank-you due today";
-    case "thank-you-overdue":
-      return "Thank-you overdue";
-    case "follow-up-due": {
-      const due = status.dueBy;
-      const when = !due || due === today ? "today" : `by ${formatDay(due, today)}`;
-      return `${followUpLabel(status)} due ${when}${channelSuffix(status)}`;
-    }
-    case "follow-up-overdue": {
-      const since = status.dueBy ? ` since ${formatDay(status.dueBy, today)}` : "";
-      return `${followUpLabel(status)} overdue${since}${channelSuffix(status)}`;
-    }
-    case "waiting":
-      return status.opens ? `Waiting until ${formatDay(status.opens, today)}` : "Waiting";
-    case "upcoming":
-      if (!status.opens) return "Interview coming up";
-      return status.opens === today ? "Interview today" : `Interview on ${formatDay(status.opens, today)}`;
-    case "no-response":
-      return "Move on";
-    case "closed": {
-      const why = outcome && outcome !== "pending" ? outcome.replace("-", " ") : status.template === "rejection-reply" ? "rejected" : "";
-      return why === "" ? "Closed" : `Closed — ${why}`;
-    }
-    case "invalid": {
-      const p = status.problems[0];
-      if (!p) return "Check the note";
-      if (p.value === "(missing)" || p.value === "(empty)") return `Add ${p.key}`;
-      return `Check ${p.key}: ${shortValue(p.value)}`;
-    }
-  }
+/** The badge's text: the status's headline ("Email follow-up due by Wed 2 Dec"), as every surface shows it. */
+export function badgeText(status: FollowUpStatus, today: Day): string {
+  return headline(status, today);
 }
 
 /** Adds the badge for `status` to `parent` and returns it. */
-export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: Day, outcome?: Outcome | null): HTMLElement {
+export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: Day): HTMLElement {
+  const text = badgeText(status, today);
   const badge = parent.createSpan({
     cls: ["ifu-badge", stateClass(status)],
     attr: { "data-state": status.state, "data-rule": status.rule },
   });
-  tooltip(badge, reasonTitle(status));
+  tooltip(badge, reasonWithRule(status));
   badge.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
-  badge.createSpan({ cls: "ifu-badge-text", text: badgeText(status, today, outcome) });
+  badge.createSpan({ cls: "ifu-badge-text", text });
   return badge;
 }
 
@@ -200,13 +122,13 @@ function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day):
   reason.createSpan({ text: status.reason });
   reason.appendText(" ");
   tooltip(reason.createSpan({ cls: "ifu-rule", text: status.rule }), "Rule id in the follow-up rules");
-  if (status.opens && status.dueBy && (status.action === "follow-up" || status.action === "wait" || status.action === "send-thank-you")) {
-    details.createDiv({ cls: "ifu-window", text: `Window: ${formatDay(status.opens, today)} – ${formatDay(status.dueBy, today)}` });
+  const window = windowText(status, today);
+  if (window !== "") details.createDiv({ cls: "ifu-window", text: window });
+  for (const line of noteLines(status)) {
+    details.createDiv({ cls: line.kind === "alternatives" ? "ifu-alternatives" : "ifu-thanks-pending", text: line.text });
   }
-  if (status.alternatives.length > 0) {
-    details.createDiv({ cls: "ifu-alternatives", text: `Also possible: ${status.alternatives.map((c) => CHANNEL_LABEL[c]).join(", ")}` });
-  }
-  if (status.problems.length > 0) renderProblems(details, status.problems);
+  // An invalid note lists its problems in the row itself already.
+  if (status.problems.length > 0 && status.state !== "invalid") renderProblems(details, status.problems);
 }
 
 function renderRowActions(parent: HTMLElement, status: FollowUpStatus, opts: AgendaRenderOptions): void {
@@ -246,18 +168,19 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   // The reason is the hover text of the part that opens the note, not of the whole row, so it
   // never stacks on the tooltips of the row's buttons.
   const body = main.createDiv({ cls: "ifu-row-body", attr: { role: "link", tabindex: "0" } });
-  tooltip(body, reasonTitle(status));
-  body.createDiv({ cls: "ifu-row-title", text: statusTitle(status) });
+  tooltip(body, reasonWithRule(status));
+  body.createDiv({ cls: "ifu-row-title", text: noteTitle(status) });
   const meta = body.createDiv({ cls: "ifu-row-meta" });
-  meta.createSpan({ cls: "ifu-row-what", text: describeAction(status) });
-  const when = describeWhenWithDate(status, opts.today);
+  // The headline, its two parts styled apart: "Email follow-up" "due by Wed 2 Dec".
+  const { what, when, sep } = headlineParts(status, opts.today);
+  meta.createSpan({ cls: "ifu-row-what", text: what });
   if (when !== "") {
-    meta.createSpan({ cls: "ifu-sep", text: " · " });
+    meta.appendText(sep);
     meta.createSpan({ cls: "ifu-row-when", text: when });
   }
   if (status.problems.length > 0 && status.state !== "invalid") {
     meta.createSpan({ cls: "ifu-sep", text: " · " });
-    meta.createSpan({ cls: "ifu-problem-count", text: status.problems.length === 1 ? "1 problem" : `${status.problems.length} problems` });
+    meta.createSpan({ cls: "ifu-problem-count", text: problemCountText(status.problems.length) });
   }
   // A note that cannot be read shows what is wrong without a click.
   if (status.state === "invalid" && status.problems.length > 0) renderProblems(body, status.problems);
@@ -360,8 +283,7 @@ interface RenderedRow {
 }
 
 function actionableText(groups: readonly AgendaGroup[]): string {
-  const n = groups.reduce((sum, g) => sum + g.items.filter(isActionable).length, 0);
-  return n === 0 ? "nothing due" : n === 1 ? "1 due" : `${n} due`;
+  return dueCountText(groups.flatMap((g) => g.items.filter(isActionable)));
 }
 
 /**
@@ -408,7 +330,7 @@ export class AgendaRenderer {
       return { full: true, rowsCreated: 0, rowsRemoved: removed };
     }
     const head = root.createDiv({ cls: "ifu-today" });
-    head.createSpan({ text: `Today, ${formatShort(opts.today)}` });
+    head.createSpan({ text: todayHeading(opts.today) });
     this.todayCount = head.createSpan({ cls: "ifu-today-count", text: actionableText(groups) });
     for (const group of groups) {
       if (group.items.length === 0) continue;
@@ -608,7 +530,7 @@ function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, 
   item.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   const link = item.createEl("a", {
     cls: "internal-link",
-    text: statusTitle(status),
+    text: noteTitle(status),
     href: status.path,
     attr: { "data-href": status.path, target: "_blank", rel: "noopener" },
   });
@@ -619,8 +541,7 @@ function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, 
     evt.stopPropagation();
     onOpen(status.path, isNewTabClick(evt));
   });
-  const detail = [describeAction(status), describeWhenWithDate(status, today)].filter((s) => s !== "").join(" · ");
-  item.createSpan({ cls: "ifu-agenda-detail", text: ` — ${detail}` });
+  item.createSpan({ cls: "ifu-agenda-detail", text: ` — ${headline(status, today)}` });
 }
 
 /** The `followup` block: errors first (if any), then the chosen groups, or "Nothing due.". */
@@ -655,20 +576,19 @@ export function renderAgendaBlock(
 // ---------------------------------------------------------------------------------------------
 // Status bar
 
-/** "1 follow-up due", "2 follow-ups due"; empty when nothing is due. */
-export function statusBarText(count: number): string {
-  if (count <= 0) return "";
-  return count === 1 ? "1 follow-up due" : `${count} follow-ups due`;
+/** What is due now ("1 thank-you and 2 follow-ups due"); empty when nothing is. */
+export function statusBarText(due: readonly FollowUpStatus[]): string {
+  return due.length === 0 ? "" : dueCountText(due);
 }
 
-/** Overdue and due statuses: the number the status bar shows. */
-export function countActionable(statuses: readonly FollowUpStatus[]): number {
-  return statuses.filter(isActionable).length;
+/** Overdue and due statuses: what the status bar counts. */
+export function actionableStatuses(statuses: readonly FollowUpStatus[]): FollowUpStatus[] {
+  return statuses.filter(isActionable);
 }
 
-/** Fills the status bar item: the count, hidden (`ifu-hidden`) when zero. */
-export function renderStatusBar(el: HTMLElement, count: number): void {
-  const text = statusBarText(count);
+/** Fills the status bar item with what is due, hidden (`ifu-hidden`) when nothing is. */
+export function renderStatusBar(el: HTMLElement, statuses: readonly FollowUpStatus[]): void {
+  const text = statusBarText(actionableStatuses(statuses));
   el.setText(text);
   el.toggleClass("ifu-hidden", text === "");
   el.setAttr("aria-label", text === "" ? null : `${text}: open the follow-up sidebar`);

@@ -1,10 +1,10 @@
 /**
- * The status bar item (desktop only): "2 follow-ups due", counting overdue and due notes;
+ * The status bar item (desktop only): "1 thank-you and 2 follow-ups due", counting overdue and due notes;
  * hidden when nothing is due; a click opens the sidebar.
  */
 import { Platform } from "obsidian";
 import { INDEX_EVENT, type FollowUpHost } from "./host";
-import { countActionable, renderStatusBar } from "./render";
+import { renderStatusBar } from "./render";
 
 /** Adds the status bar item and keeps it current. Returns it (null on mobile, which has no status bar). */
 export function registerStatusBar(host: FollowUpHost): HTMLElement | null {
@@ -16,7 +16,7 @@ export function registerStatusBar(host: FollowUpHost): HTMLElement | null {
     const revision = host.index.revision;
     if (revision === shown) return;
     shown = revision;
-    renderStatusBar(el, countActionable(host.index.statuses()));
+    renderStatusBar(el, host.index.statuses());
   };
   host.registerDomEvent(el, "click", () => {
     void host.activateSidebar();

@@ -165,7 +165,7 @@ try {
   check(
     "row title and when",
     (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-title').textContent()) === "Acme — Business analyst" &&
-      (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-when').textContent()) === "within 7 days · Wed 2 Dec",
+      (await page.locator('#sidebar .ifu-row[data-path="Interviews/Acme.md"] .ifu-row-when').textContent()) === "due by Wed 2 Dec",
   );
   const overflow = await page.$eval("#sidebar", (el) => el.scrollWidth - el.clientWidth);
   check("sidebar has no horizontal overflow", overflow <= 0, `${overflow}px`);
@@ -175,7 +175,7 @@ try {
   check("the badge sits in the top (frontmatter) section", (await page.locator("#reading .mod-frontmatter .ifu-badge").count()) === 1);
   check(
     "badge text",
-    (await page.locator("#reading .ifu-badge-text").textContent()) === "Follow-up due by Wed 2 Dec · email",
+    (await page.locator("#reading .ifu-badge-text").textContent()) === "Email follow-up due by Wed 2 Dec",
     await page.locator("#reading .ifu-badge-text").textContent(),
   );
   check("badge is visible", await page.locator("#reading .ifu-badge").isVisible());
@@ -197,8 +197,8 @@ try {
   check(
     "a due row: state, next step and when",
     (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-state').textContent()) === "Due" &&
-      (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-action').textContent()) === "Follow-up 1 by email" &&
-      (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-when').textContent()) === "within 7 days · Wed 2 Dec",
+      (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-action').textContent()) === "Email follow-up" &&
+      (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-when').textContent()) === "due by Wed 2 Dec",
   );
   const baseOverflow = await page.$eval("#bases .ifu-bases", (el) => el.scrollWidth - el.clientWidth);
   check("the base's table fits its pane", baseOverflow <= 0, `${baseOverflow}px`);
@@ -330,10 +330,10 @@ try {
   check("no row lost or doubled", (await page.evaluate(() => window.ifuTest.sidebarRowCount())) === rowsBefore);
   check(
     "live badge refreshes when the note's status changes",
-    (await page.evaluate(() => window.ifuTest.liveBadgeText())) === "Waiting until Wed 2 Dec",
+    (await page.evaluate(() => window.ifuTest.liveBadgeText())) === "Email follow-up 2 from Wed 2 Dec",
     await page.evaluate(() => window.ifuTest.liveBadgeText()),
   );
-  check("reading badge refreshes too", (await page.locator("#reading .ifu-badge-text").textContent()) === "Waiting until Wed 2 Dec");
+  check("reading badge refreshes too", (await page.locator("#reading .ifu-badge-text").textContent()) === "Email follow-up 2 from Wed 2 Dec");
   check("still one reading badge", (await page.locator("#reading .ifu-badge").count()) === 1);
 } finally {
   await browser.close();

@@ -73,7 +73,7 @@ describe("agenda --json", () => {
       template: "follow-up-1",
       thankYouPending: false,
       rule: "R4c",
-      reason: "Follow up by email: the interview was Wed 18 Nov and no timeline was given, so 5 business days later.",
+      reason: "Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
       problems: [],
     });
     expect(byPath["Interviews/invalid.md"]).toMatchObject({
@@ -138,38 +138,52 @@ describe("agenda (text)", () => {
       "Upcoming interviews (1)",
       "Move on (1)",
       "Needs attention (1)",
-      "2 things to do: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed (--all lists them).",
+      "1 thank-you and 1 follow-up due. In all: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed (--all lists them).",
     ]);
     expect(plain.stdout).not.toContain("Pine");
 
     const all = await run(["agenda", vault, "--today", "2026-11-25", "--all"]);
     expect(all.stdout).toContain("\nClosed (1)\n");
-    expect(all.stdout).toMatch(/Pine — Nurse +Closed: reply graciously +R1\n/);
+    expect(all.stdout).toMatch(/Pine — Nurse +Closed: send a kind reply +R1\n/);
     expect(all.stdout.trimEnd().split("\n").at(-1)).toBe(
-      "2 things to do: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed.",
+      "1 thank-you and 1 follow-up due. In all: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed.",
     );
   });
 
-  it("each line: date and distance, Company — Role, the action and channel, the rule; the reason below", async () => {
+  it("each line: the title, the headline every surface shows, the rule; the reason below", async () => {
     const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
     const lines = stdout.split("\n");
     const at = (text: string) => lines.findIndex((l) => l.includes(text));
     const due = at("Acme — Analyst");
-    expect(lines[due]).toMatch(/^ {2}Wed 2 Dec, within 7 days +Acme — Analyst +Follow-up 1 by email +R4c$/);
-    expect(lines[due + 1]).toBe("      Follow up by email: the interview was Wed 18 Nov and no timeline was given, so 5 business days later.");
-    expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Sun 22 Nov, 3 days overdue +Oak — Baker +Send a thank-you +R3$/);
-    expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Mon 30 Nov, in 5 days +Elm — Clerk +Follow-up 1 by email/);
-    expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Thu 26 Nov, tomorrow +Ash — Pilot +Prepare +R2$/);
-    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Thu 12 Nov, 13 days ago +Fir — Chef +Move on +R9$/);
+    expect(lines[due]).toMatch(/^ {2}Acme — Analyst +Email follow-up due by Wed 2 Dec +R4c$/);
+    expect(lines[due + 1]).toBe(
+      "      Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
+    );
+    expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Oak — Baker +Thank-you overdue by 3 days +R3$/);
+    expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Elm — Clerk +Email follow-up from Mon 30 Nov +R4b$/);
+    expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Ash — Pilot +Interview tomorrow +R2$/);
+    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: no answer since Thu 29 Oct +R9$/);
+    // A note without a role is titled by its file name, as in the sidebar.
+    expect(lines[at("invalid ")]).toMatch(/^ {2}invalid +Check interview_date: 2026-13-45 +R0$/);
     // Columns line up.
-    const starts = ["Acme", "Oak", "Elm", "Ash", "Fir", "Yew"].map((c) => lines[at(`${c}`)].indexOf(c));
-    expect(new Set(starts).size).toBe(1);
+    const heads = ["Email follow-up due", "Thank-you overdue", "Email follow-up from", "Interview tomorrow", "Move on:", "Check interview_date"];
+    expect(new Set(heads.map((h) => lines[at(h)].indexOf(h))).size).toBe(1);
+  });
+
+  it("alternatives and an unsent thank-you get a line of their own, below the reason", async () => {
+    const vault = makeVault({ "Interviews/a.md": note(`${BASIC}\nthank_you_sent: true\ninterviewer_phone: "+1 555 0100"\ncall_ok: true`) });
+    const lines = (await run(["agenda", vault, "--today", "2026-11-25"])).stdout.split("\n");
+    const row = lines.findIndex((l) => l.includes("Acme — Analyst"));
+    expect(lines[row + 2]).toBe("      Also possible: a call.");
+    const unthanked = makeVault({ "Interviews/a.md": note(BASIC) });
+    const out = (await run(["agenda", unthanked, "--today", "2026-11-25"])).stdout.split("\n");
+    expect(out[out.findIndex((l) => l.includes("Acme — Analyst")) + 2]).toBe("      No thank-you logged yet: add a sentence of thanks.");
   });
 
   it("invalid notes show their path and problems", async () => {
     const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
     const block = stdout.slice(stdout.indexOf("Needs attention"));
-    expect(block).toContain('      Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned.\n');
+    expect(block).toContain('      Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned yet.\n');
     expect(block).toContain("      in Interviews/invalid.md\n");
     expect(block).toContain('      ! interview_date "2026-13-45": expected a date like 2026-11-18 or 2026-11-18 14:00\n');
   });
@@ -177,7 +191,7 @@ describe("agenda (text)", () => {
   it("a year other than today's is shown", async () => {
     const vault = makeVault({ "Interviews/a.md": note("company: A\nrole: B\ninterview_date: 2027-01-05") });
     const { stdout } = await run(["agenda", vault, "--today", "2026-12-30"]);
-    expect(stdout).toContain("Tue 5 Jan 2027, in 6 days");
+    expect(stdout).toContain("Interview on Tue 5 Jan 2027");
   });
 
   it("no colour when not a terminal or NO_COLOR is set; colour on a terminal or with FORCE_COLOR", async () => {
@@ -246,5 +260,29 @@ describe("--fail-on-due", () => {
       "Interviews/move-on.md": note("interview_date: 2026-10-01\nthank_you_sent: true\nfollow_ups: [2026-10-09, 2026-10-19, 2026-10-29]"),
     });
     expect((await run(["agenda", vault, "--today", "2026-11-25", "--fail-on-due"])).code).toBe(0);
+  });
+});
+
+describe("follow_ups text entries (spec v2), read from YAML on disk", () => {
+  it("block and flow lists, mixed with mappings; an unreadable channel is a problem naming the entry", async () => {
+    const vault = makeVault({
+      "Interviews/block.md": note(
+        `${BASIC}\nthank_you_sent: done\nfollow_ups:\n  - 2026-11-20 email — sent my portfolio\n  - date: 2026-11-23\n    channel: Linked In\n  - 2026-11-24 voicemail next 2026-12-01 — left with reception`,
+      ),
+      "Interviews/flow.md": note(`${BASIC}\nthank_you_sent: sent\nfollow_ups: [2026-11-20 email, 2026-11-23 voicmail]`),
+      "Interviews/single.md": note(`${BASIC}\nthank_you_sent: true\nfollow_ups: 2026-11-24 voicemail`),
+    });
+    const out = await agendaJson(vault, "--today", "2026-11-25");
+    const byPath = Object.fromEntries(out.notes.map((n) => [n.path, n]));
+    // The voicemail's `next` is the agreed day (R6a); three unanswered attempts would stop at R9 without it.
+    expect(byPath["Interviews/block.md"]).toMatchObject({ state: "waiting", rule: "R6a", opens: "2026-12-01", attempt: 4, problems: [] });
+    expect(byPath["Interviews/flow.md"]).toMatchObject({
+      rule: "R6c",
+      attempt: 3,
+      problems: [{ key: "follow_ups[2]", value: "2026-11-23 voicmail", message: expect.stringContaining('the channel "voicmail"') as string }],
+    });
+    expect(byPath["Interviews/single.md"]).toMatchObject({ state: "waiting", rule: "R6b", opens: "2026-11-26", dueBy: "2026-11-27" });
+    const text = (await run(["agenda", vault, "--today", "2026-11-25"])).stdout;
+    expect(text).toContain('      ! follow_ups[2] "2026-11-23 voicmail": could not read the channel "voicmail"');
   });
 });

@@ -83,7 +83,7 @@ describe("examples/vault on 2026-11-25", () => {
       expect(r.stdout).toContain(`\n${title}\n`);
     }
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe(
-      "7 things to do: 3 overdue, 4 due, 3 waiting, 1 upcoming, 1 to move on, 1 needs attention, 2 closed.",
+      "2 thank-yous and 5 follow-ups due. In all: 3 overdue, 4 due, 3 waiting, 1 upcoming, 1 to move on, 1 needs attention, 2 closed.",
     );
   });
 });

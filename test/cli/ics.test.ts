@@ -80,7 +80,7 @@ describe("ics command", () => {
     const list = events(c.out());
     expect(list.map((e) => [e.summary, e.start, e.end])).toEqual([
       ["Thank-you: Globex, Inc; \\ 🎉 — Designer", "2026-11-24", "2026-11-27"],
-      ["Follow up: Acme — Analyst (email)", "2026-11-25", "2026-12-03"],
+      ["Email follow-up: Acme — Analyst", "2026-11-25", "2026-12-03"],
     ]);
     expect(c.out().startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
   });

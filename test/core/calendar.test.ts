@@ -11,7 +11,6 @@ import {
   eventUid,
   renderCalendar,
   stableHash,
-  statusLabel,
 } from "../../src/core/calendar";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
@@ -80,11 +79,16 @@ describe("calendar: one all-day event per open action", () => {
     expect(s.state).toBe("follow-up-due");
     const { events } = parse(renderCalendar([s], "2026-11-25").text);
     expect(events).toHaveLength(1);
-    expect(events[0].summary).toBe("Follow up: Acme — Analyst (email)");
+    expect(events[0].summary).toBe("Email follow-up: Acme — Analyst");
     expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
-    expect(events[0].description).toContain("(R4c)");
-    expect(events[0].description).toContain("Follow-up 1 by email");
-    expect(events[0].description).toContain("thank-you");
+    expect(events[0].description).toBe(
+      [
+        `${s.reason} (R4c)`,
+        "No thank-you logged yet: add a sentence of thanks.",
+        "Last day: Wed 2 Dec.",
+        "Note: Interviews/Acme.md",
+      ].join("\n"),
+    );
   });
 
   it("follow-up overdue keeps the window's days", () => {
@@ -101,17 +105,19 @@ describe("calendar: one all-day event per open action", () => {
     expect(s.state).toBe("waiting");
     expect(s.rule).toBe("R6b");
     let { events } = parse(renderCalendar([s], "2026-11-27").text);
-    expect([events[0].summary, events[0].start, events[0].end]).toEqual(["Follow up: Acme — Analyst (email)", "2026-11-30", "2026-12-02"]);
+    expect([events[0].summary, events[0].start, events[0].end]).toEqual(["Email follow-up 2: Acme — Analyst", "2026-11-30", "2026-12-02"]);
     const withHolidays = statusOf(note, "2026-11-27", "Interviews/Acme.md", ["2026-11-26", "2026-11-27"]);
     ({ events } = parse(renderCalendar([withHolidays], "2026-11-27").text));
     expect([events[0].start, events[0].end]).toEqual(["2026-12-01", "2026-12-03"]);
   });
 
-  it("a phone follow-up is a call; LinkedIn is named", () => {
+  it("the title names the channel: phone, LinkedIn; other channels only as alternatives", () => {
     const phone = statusOf(aNote().thanked().set("preferred_channel", "phone"), "2026-11-25", "Interviews/Phone.md");
     const linkedin = statusOf(aNote().thanked().set("company", "Globex").set("preferred_channel", "linkedin"), "2026-11-25", "Interviews/Globex.md");
     const { events } = parse(renderCalendar([phone, linkedin], "2026-11-25").text);
-    expect(events.map((e) => e.summary).sort()).toEqual(["Call: Acme — Analyst", "Follow up: Globex — Analyst (LinkedIn)"]);
+    expect(events.map((e) => e.summary).sort()).toEqual(["LinkedIn follow-up: Globex — Analyst", "Phone follow-up: Acme — Analyst"]);
+    const callOk = statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25");
+    expect(calendarEvents([callOk])[0].description).toContain("\nAlso possible: a call.\n");
   });
 
   it("no events for closed, invalid, upcoming, R9 waiting and no-response notes", () => {
@@ -139,10 +145,9 @@ describe("calendar: one all-day event per open action", () => {
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
   });
 
-  it("the label falls back to one part, then to the file name", () => {
-    expect(statusLabel({ company: "Acme", role: null, path: "x.md" })).toBe("Acme");
-    expect(statusLabel({ company: "  ", role: "Analyst", path: "x.md" })).toBe("Analyst");
-    expect(statusLabel({ company: null, role: null, path: "Interviews/2026 Globex.md" })).toBe("2026 Globex");
+  it("the title is Company — Role, else the note's file name, as on every surface", () => {
+    const companyOnly = statusOf(aNote().without("role"), "2026-11-25", "Interviews/Acme second round.md");
+    expect(calendarEvents([companyOnly])[0].summary).toBe("Email follow-up: Acme second round");
   });
 
   it("orders events most urgent first", () => {
@@ -151,7 +156,7 @@ describe("calendar: one all-day event per open action", () => {
     const waiting = statusOf(aNote().set("company", "Wait").thanked().attempt("2026-11-24", "voicemail"), "2026-11-25", "wait.md");
     expect([due.state, overdue.state, waiting.state]).toEqual(["follow-up-due", "follow-up-overdue", "waiting"]);
     const summaries = calendarEvents([waiting, due, overdue]).map((e) => e.summary);
-    expect(summaries).toEqual(["Follow up: Late — Analyst (email)", "Follow up: Due — Analyst (email)", "Follow up: Wait — Analyst (email)"]);
+    expect(summaries).toEqual(["Email follow-up: Late — Analyst", "Email follow-up: Due — Analyst", "Email follow-up 2: Wait — Analyst"]);
   });
 });
 
@@ -212,7 +217,7 @@ describe("calendar: hostile values survive escaping and folding", () => {
     const { events } = parse(rendered.text);
     expect(events).toHaveLength(1);
     expect(events[0].summary).toBe(rendered.events[0].summary);
-    expect(events[0].summary).toBe(`Follow up: ${hostileCompany} — R&D; lead, \\ senior (email)`);
+    expect(events[0].summary).toBe(`Email follow-up: ${hostileCompany} — R&D; lead, \\ senior`);
     expect(events[0].description).toBe(rendered.events[0].description);
     expect(events[0].description).toContain(`Note: ${path}`);
     expect(events[0].uid).toBe(rendered.events[0].uid);
@@ -221,7 +226,7 @@ describe("calendar: hostile values survive escaping and folding", () => {
   it("CR and CRLF become LF; other control characters are dropped", () => {
     const s = statusOf(aNote().set("company", "A\rB\u0000C\tD").set("role", "x\r\ny"), "2026-11-25");
     const rendered = renderCalendar([s], "2026-11-25");
-    expect(rendered.events[0].summary).toBe("Follow up: A\nBC\tD — x\ny (email)");
+    expect(rendered.events[0].summary).toBe("Email follow-up: A\nBC\tD — x\ny");
     expect(parse(rendered.text).events[0].summary).toBe(rendered.events[0].summary);
   });
 

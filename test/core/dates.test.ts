@@ -5,6 +5,7 @@ import {
   addMonths,
   addSpan,
   businessDaysIn,
+  formatDay,
   formatLong,
   formatShort,
   isBusinessDay,
@@ -63,6 +64,8 @@ describe("days (spec §1)", () => {
   it("formats days the way people read them", () => {
     expect(formatShort("2026-11-18")).toBe("Wed 18 Nov");
     expect(formatLong("2026-11-18")).toBe("Wednesday, 18 November");
+    expect(formatDay("2027-01-07", "short", true)).toBe("Thu 7 Jan 2027");
+    expect(formatDay("2026-11-18", "long", true)).toBe("Wednesday, 18 November 2026");
   });
 });
 
@@ -135,18 +138,50 @@ describe("decision_timeline spans (spec §2)", () => {
     ["an month", 1, "month"],
     ["Three Months", 3, "month"],
     ["ten working days", 10, "business-day"],
+    // spec v2
+    ["a week or two", 2, "week"],
+    ["A week or two", 2, "week"],
+    ["two or three weeks", 3, "week"],
+    ["1 or 2 weeks", 2, "week"],
+    ["a couple of weeks", 2, "week"],
+    ["a couple weeks", 2, "week"],
+    ["a few weeks", 3, "week"],
+    ["a few days", 3, "day"],
+    ["a fortnight", 2, "week"],
+    ["one fortnight", 2, "week"],
+    ["2 wks", 2, "week"],
+    ["1 wk", 1, "week"],
+    ["10 bd", 10, "business-day"],
+    ["10bd", 10, "business-day"],
+    ["within 2 weeks", 2, "week"],
+    ["in 10 days", 10, "day"],
+    ["about a month", 1, "month"],
+    ["Within a week or two", 2, "week"],
+    ["in about 3 wks", 3, "week"],
   ])("%s", (text, amount, unit) => {
     expect(parseSpan(text)).toMatchObject({ amount, unit });
   });
 
-  it.each(["soon", "2", "two", "weeks", "0 days", "-3 days", "2 fortnights", "1-a weeks"])("rejects %s", (text) => {
-    expect(parseSpan(text)).toBeNull();
+  it("keeps the phrase without its leading within / in / about, for reasons", () => {
+    expect(parseSpan("within  a week or two")?.text).toBe("a week or two");
+    expect(parseSpan("about 3 wks")?.text).toBe("3 wks");
   });
+
+  it.each(["soon", "2", "two", "weeks", "0 days", "-3 days", "2 fortnights", "1-a weeks", "within", "a week or an", "1-2 weeks or 3", "a lot of weeks", "few weeks", "in in"])(
+    "rejects %s",
+    (text) => {
+      expect(parseSpan(text)).toBeNull();
+    },
+  );
 
   it("adds spans from the interview day", () => {
     const I = "2026-11-18";
     expect(addSpan(I, parseSpan("2 weeks")!, none)).toBe("2026-12-02");
     expect(addSpan(I, parseSpan("10 business days")!, none)).toBe("2026-12-02");
     expect(addSpan("2026-01-31", parseSpan("1 month")!, none)).toBe("2026-02-28");
+    expect(addSpan(I, parseSpan("a week or two")!, none)).toBe("2026-12-02");
+    expect(addSpan(I, parseSpan("a fortnight")!, none)).toBe("2026-12-02");
+    expect(addSpan(I, parseSpan("a few weeks")!, none)).toBe("2026-12-09");
+    expect(addSpan(I, parseSpan("in 10 bd")!, none)).toBe("2026-12-02");
   });
 });

@@ -56,6 +56,9 @@ describe("appendFollowUp", () => {
     const bare: Record<string, unknown> = { follow_ups: "2026-11-20" };
     appendFollowUp(bare, keys, { date: "2026-11-27", channel: "email" });
     expect(bare.follow_ups).toEqual(["2026-11-20", { date: "2026-11-27", channel: "email" }]);
+    const text: Record<string, unknown> = { follow_ups: "2026-11-20 voicemail — left with reception" };
+    appendFollowUp(text, keys, { date: "2026-11-27", channel: "email" });
+    expect(text.follow_ups).toEqual(["2026-11-20 voicemail — left with reception", { date: "2026-11-27", channel: "email" }]);
     const empty: Record<string, unknown> = { follow_ups: null };
     appendFollowUp(empty, keys, { date: "2026-11-27", channel: "email" });
     expect(empty.follow_ups).toEqual([{ date: "2026-11-27", channel: "email" }]);

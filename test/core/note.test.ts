@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frontmatterTags, isInterviewNote, parseInterviewNote } from "../../src/core/note";
+import { frontmatterTags, isFinalStage, isInterviewNote, parseInterviewNote } from "../../src/core/note";
 import { defaultKeyMap } from "../../src/core/settings";
 import { aNote } from "../support/note-builder";
 
@@ -154,5 +154,141 @@ describe("detection (spec §2)", () => {
     expect(frontmatterTags({ tags: ["interview", "#job"] })).toEqual(["interview", "job"]);
     expect(frontmatterTags({ tags: "interview, job" })).toEqual(["interview", "job"]);
     expect(frontmatterTags({ tags: 3 })).toEqual([]);
+  });
+});
+
+describe("spec v2: words separated by space, - or _ (§1, §2)", () => {
+  const read = (fm: Record<string, unknown>) => parseInterviewNote({ interview_date: "2026-11-18", ...fm }, "x.md");
+
+  it.each([
+    ["final_round", true],
+    ["Final round", true],
+    ["final-round", true],
+    ["semi-final", true],
+    ["semi_final", true],
+    ["FINAL", true],
+    ["finalist", false],
+    ["pre_finals", false],
+    ["first", false],
+  ])("stage %s is final: %s", (stage, final) => {
+    expect(read({ stage }).final).toBe(final);
+    expect(isFinalStage(stage)).toBe(final);
+  });
+
+  it("enumerated values read with _ as with - and space", () => {
+    expect(read({ outcome: "next_round" }).outcome).toBe("next-round");
+    expect(read({ outcome: "Next Round" }).outcome).toBe("next-round");
+    expect(read({ preferred_channel: "Linked In" }).preferredChannel).toBe("linkedin");
+    expect(read({ preferred_channel: "linked_in" }).preferredChannel).toBe("linkedin");
+    expect(read({ follow_ups: [{ date: "2026-11-25", channel: "in_person" }] }).followUps[0].channel).toBe("in-person");
+    expect(read({ follow_ups: [{ date: "2026-11-25", channel: "Linked In" }] }).followUps[0].channel).toBe("linkedin");
+    expect(read({ call_ok: "Yes" }).callOk).toBe(true);
+  });
+
+  it("thank_you_sent: sent and done mean sent", () => {
+    for (const v of ["sent", "Sent", "done", "DONE", " done "]) {
+      const n = read({ thank_you_sent: v });
+      expect(n.thankYouSent, v).toBe(true);
+      expect(n.problems, v).toEqual([]);
+    }
+  });
+});
+
+describe("spec v2: follow_ups text entries (§2)", () => {
+  const read = (followUps: unknown) => parseInterviewNote({ interview_date: "2026-11-18", follow_ups: followUps }, "x.md");
+
+  it("reads date, channel, next and the note after the dash", () => {
+    const n = read(["2026-12-10 voicemail next 2026-12-15 — left with reception"]);
+    expect(n.followUps).toEqual([
+      { day: "2026-12-10", channel: "voicemail", next: "2026-12-15", note: "left with reception", index: 0, where: "follow_ups[1]" },
+    ]);
+    expect(n.problems).toEqual([]);
+  });
+
+  it.each([
+    ["2026-11-25", "email", null, null],
+    ["2026-11-25 email", "email", null, null],
+    ["2026-11-25 Linked In", "linkedin", null, null],
+    ["2026-11-25 in person — coffee with the team", "in-person", null, "coffee with the team"],
+    ["2026-11-25 call next 2026-12-01", "phone", "2026-12-01", null],
+    ["2026-11-25 phone call", "phone", null, null],
+    ["  2026-11-25   message   next   2026-12-01  ", "message", "2026-12-01", null],
+    ["2026-11-25 next 2026-12-01", "email", "2026-12-01", null],
+    ["2026-11-25 — sent my portfolio — and a note", "email", null, "sent my portfolio — and a note"],
+    ["2026-11-25 voicemail -- left a message", "voicemail", null, "left a message"],
+    ["2026-11-25 14:00", "email", null, null],
+    ["2026-11-25T14:00 phone", "phone", null, null],
+  ])("%s", (text, channel, next, note) => {
+    const n = read([text]);
+    expect(n.problems).toEqual([]);
+    expect(n.followUps).toMatchObject([{ day: "2026-11-25", channel, next, note }]);
+  });
+
+  it("a channel word or next day that cannot be read is a problem naming the entry; it counts as an email without next", () => {
+    const n = read(["2026-11-25 voicmail next 2026-12-01 — typo", "2026-11-26 voicemail next Friday", "2026-11-27 phone next"]);
+    expect(n.followUps.map((a) => [a.day, a.channel, a.next, a.note])).toEqual([
+      ["2026-11-25", "email", null, "typo"],
+      ["2026-11-26", "email", null, null],
+      ["2026-11-27", "email", null, null],
+    ]);
+    expect(n.problems).toEqual([
+      {
+        key: "follow_ups[1]",
+        value: "2026-11-25 voicmail next 2026-12-01 — typo",
+        message:
+          'could not read the channel "voicmail" (expected email, phone, voicemail, message, linkedin or in-person); counted as an email without a next day',
+      },
+      {
+        key: "follow_ups[2]",
+        value: "2026-11-26 voicemail next Friday",
+        message: "could not read the day after next (expected one like 2026-12-02); counted as an email without a next day",
+      },
+      {
+        key: "follow_ups[3]",
+        value: "2026-11-27 phone next",
+        message: "could not read the day after next (expected one like 2026-12-02); counted as an email without a next day",
+      },
+    ]);
+  });
+
+  it("an entry that does not start with a date is a problem and is ignored", () => {
+    const n = read(["voicemail 2026-11-25", "2026-13-45 email", "yesterday"]);
+    expect(n.followUps).toEqual([]);
+    expect(n.problems.map((p) => [p.key, p.value])).toEqual([
+      ["follow_ups[1]", "voicemail 2026-11-25"],
+      ["follow_ups[2]", "2026-13-45 email"],
+      ["follow_ups[3]", "yesterday"],
+    ]);
+    for (const p of n.problems) expect(p.message).toContain("expected a date first");
+  });
+
+  it("text entries and mappings mix in one list, in list order", () => {
+    const n = read(["2026-11-20 email", { date: "2026-11-25", channel: "voicemail", next: "2026-12-01" }, new Date(Date.UTC(2026, 10, 26)), "2026-11-27 linkedin — a short note"]);
+    expect(n.followUps.map((a) => [a.index, a.day, a.channel, a.next])).toEqual([
+      [0, "2026-11-20", "email", null],
+      [1, "2026-11-25", "voicemail", "2026-12-01"],
+      [2, "2026-11-26", "email", null],
+      [3, "2026-11-27", "linkedin", null],
+    ]);
+    expect(n.problems).toEqual([]);
+  });
+
+  it("a single text entry is a list of one; text that is not an entry is a problem", () => {
+    expect(read("2026-11-25 voicemail next 2026-12-01").followUps).toMatchObject([{ channel: "voicemail", next: "2026-12-01" }]);
+    const bad = read("left a voicemail");
+    expect(bad.followUps).toEqual([]);
+    expect(bad.problems).toEqual([{ key: "follow_ups", value: "left a voicemail", message: expect.stringContaining("expected a list") as string }]);
+  });
+
+  it("a note with ': ' that YAML turned into a one-key mapping still reads as its text", () => {
+    const n = read([{ "2026-11-25 voicemail — they said": "call back Monday" }]);
+    expect(n.followUps).toMatchObject([{ day: "2026-11-25", channel: "voicemail", note: "they said: call back Monday" }]);
+    expect(n.problems).toEqual([]);
+  });
+
+  it("problems name the user's key", () => {
+    const keys = { ...defaultKeyMap(), follow_ups: "contacts" };
+    const n = parseInterviewNote({ interview_date: "2026-11-18", contacts: ["2026-11-25 pigeon"] }, "x.md", keys);
+    expect(n.problems[0].key).toBe("contacts[1]");
   });
 });

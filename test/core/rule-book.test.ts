@@ -21,6 +21,8 @@ describe("rule book", () => {
           const status = computeStatus(note, { day: ex.today, minutes }, { holidays: ex.holidays ?? [], maxAttempts: ex.maxAttempts ?? 3 });
           expect(status).toMatchObject(ex.expect);
           if (ex.reasonIncludes) expect(status.reason).toContain(ex.reasonIncludes);
+          // As a word: "voicemail" is not "email".
+          if (ex.reasonExcludes) expect(status.reason).not.toMatch(new RegExp(`\\b${ex.reasonExcludes}\\b`, "i"));
         });
       }
     });

@@ -93,7 +93,7 @@ describe("R5 channel", () => {
   it("preferred channel wins over the rule's own channel (R6b names email)", () => {
     const s = status(aNote().thanked().withPhone().set("preferred_channel", "phone").attempt("2026-11-26", "voicemail").build(), "2026-11-30");
     expect(s).toMatchObject({ rule: "R6b", channel: "phone", template: "phone-script", alternatives: ["email"] });
-    expect(s.reason).toContain("preferred");
+    expect(s.reason).toContain("they prefer phone calls");
   });
 
   it("LinkedIn as preferred channel keeps the email templates", () => {
@@ -156,10 +156,10 @@ describe("time of day", () => {
 describe("reasons", () => {
   it("say what to do, how, and why, in one sentence", () => {
     expect(status(aNote().build(), "2026-11-25").reason).toBe(
-      "Follow up by email: the interview was Wed 18 Nov and no timeline was given, so 5 business days later.",
+      "Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
     );
     expect(status(aNote().set("interview_date", "2026-13-45").build(), "2026-11-25").reason).toBe(
-      'Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned.',
+      'Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned yet.',
     );
   });
 });

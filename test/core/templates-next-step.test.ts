@@ -23,37 +23,37 @@ function reminderOf(b: NoteBuilder, today: string, holidays: string[] = [], id: 
 describe("the reminder names the step the engine will compute", () => {
   it("after a first voicemail: an email 2–3 business days later (R6b)", () => {
     // Wednesday 25 Nov + 2 bd = Friday 27 Nov; + 3 bd = Monday 30 Nov.
-    expect(reminderOf(fullFrontmatter(), "2026-11-25")).toBe("Reminder: if they don't call back, send an email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).");
+    expect(reminderOf(fullFrontmatter(), "2026-11-25")).toBe("Reminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).");
     expect(reminderOf(fullFrontmatter(), "2026-11-25", [], "message-with-colleague")).toBe(
-      "Reminder: if they don't call back, send an email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).",
+      "Reminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).",
     );
   });
 
   it("by their preferred channel (R5): a LinkedIn message, or a second call", () => {
     expect(reminderOf(fullFrontmatter().set("preferred_channel", "Linked-In"), "2026-11-25")).toBe(
-      "Reminder: if they don't call back, send a LinkedIn message between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).",
+      "Reminder: if they don't call back, send a short message on LinkedIn between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).",
     );
     expect(reminderOf(fullFrontmatter().set("preferred_channel", "phone"), "2026-11-25")).toBe(
-      "Reminder: if they don't call back, call again between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).",
+      "Reminder: if they don't call back, call them again between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).",
     );
   });
 
   it("holidays move the days", () => {
     expect(reminderOf(fullFrontmatter(), "2026-11-25", ["2026-11-26", "2026-11-27"])).toBe(
-      "Reminder: if they don't call back, send an email between Tue 1 Dec and Wed 2 Dec (follow-up 2, R6b).",
+      "Reminder: if they don't call back, send a short email between Tue 1 Dec and Wed 2 Dec (follow-up 2, R6b).",
     );
   });
 
   it("counts the attempts before it, and says when this message is the last before moving on (R9)", () => {
     const once = fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25");
-    expect(reminderOf(once, "2026-12-03")).toBe("Reminder: if they don't call back, send an email between Mon 7 Dec and Tue 8 Dec (follow-up 3, R6b).");
+    expect(reminderOf(once, "2026-12-03")).toBe("Reminder: if they don't call back, send a short email between Mon 7 Dec and Tue 8 Dec (follow-up 3, R6b).");
     const twice = fullFrontmatter().thanked("2026-11-18").emailed("2026-11-25").emailed("2026-12-03");
     expect(reminderOf(twice, "2026-12-08")).toBe("Reminder: after this message, stop following up; if nothing comes by Tue 22 Dec, move on (R9).");
   });
 
   it("a check-back day agreed for later comes first (R8)", () => {
     expect(reminderOf(fullFrontmatter().thanked("2026-11-18").set("check_back", "2026-12-10"), "2026-11-25")).toBe(
-      "Reminder: if they don't call back, send an email between Thu 10 Dec and Fri 11 Dec (follow-up 2, R8).",
+      "Reminder: if they don't call back, send a follow-up email between Thu 10 Dec and Fri 11 Dec (follow-up 2, R8).",
     );
   });
 
@@ -92,10 +92,11 @@ describe("property: the reminder recommends the channel its status names, and no
         const text = nextStepReminder(after);
         expect(text).toMatch(/^Reminder: .*\.$/);
         expect(text).not.toMatch(/undefined|null|NaN/);
-        if (after?.channel === "phone") expect(text).toMatch(/call again/);
-        if (after?.channel === "email") expect(text).toMatch(/send an email/);
-        if (after?.channel === "linkedin") expect(text).toMatch(/send a LinkedIn message/);
-        if (after?.channel) expect(text.match(/call again|send an email|send a LinkedIn message/g)).toHaveLength(1);
+        const verbs = /call them|send a (?:short|follow-up) email|send a (?:short|follow-up) message on LinkedIn/g;
+        if (after?.channel === "phone") expect(text).toMatch(/call them/);
+        if (after?.channel === "email") expect(text).toMatch(/send a (?:short|follow-up) email/);
+        if (after?.channel === "linkedin") expect(text).toMatch(/send a (?:short|follow-up) message on LinkedIn/);
+        if (after?.channel) expect(text.match(verbs)).toHaveLength(1);
       }),
       { numRuns: Number(process.env.FC_RUNS ?? 1000) },
     );

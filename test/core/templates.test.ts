@@ -184,7 +184,7 @@ describe("spec §5 checklist, item by item", () => {
     expect(r.body).toMatch(/ask for an update/);
     expect(r.body).toMatch(/call me back/);
     expect(r.body.split("+44 20 7946 0018")).toHaveLength(3);
-    expect(r.body).toMatch(/\nReminder: if they don't call back, send an email between Fri 27 Nov and Mon 30 Nov \(follow-up 2, R6b\)\.$/);
+    expect(r.body).toMatch(/\nReminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov \(follow-up 2, R6b\)\.$/);
     expect(renderEmpty("voicemail").body).toContain("My number is [your phone]. Again, that's [your phone].");
   });
 
@@ -196,7 +196,7 @@ describe("spec §5 checklist, item by item", () => {
     expect(r.body).toContain("Please tell Dana that I enjoyed our conversation about the new forecasting dashboard");
     expect(r.body.split("+44 20 7946 0018")).toHaveLength(3);
     expect(r.body).toMatch(/Thank you for passing it on/);
-    expect(r.body).toMatch(/\nReminder: if they don't call back, send an email between Fri 27 Nov and Mon 30 Nov \(follow-up 2, R6b\)\.$/);
+    expect(r.body).toMatch(/\nReminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov \(follow-up 2, R6b\)\.$/);
   });
 
   it("rejection-reply: thanks, regret, keep me in mind, a good last note", () => {
@@ -397,7 +397,7 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
         "I left you a voicemail on Thursday, 26 November and am following up in writing about the Data Analyst position at Northwind Traders, for which I interviewed on Wednesday, 18 November.",
         "I left you a voicemail on Thursday, 26 November, so I thought I'd try you again.",
         "",
-        "Reminder: if they don't call back, send an email between Wed 2 Dec and Thu 3 Dec (follow-up 3, R6b).",
+        "Reminder: if they don't call back, send a short email between Wed 2 Dec and Thu 3 Dec (follow-up 3, R6b).",
       ].join("\n"),
     );
   });

@@ -77,7 +77,7 @@ describe("renderAgendaBlock", () => {
     expect(links[0].getAttribute("data-href")).toBe("Interviews/Globex.md");
     expect(links[1].textContent).toBe("Northwind — Data analyst");
     const acme = el.querySelector('a[data-href="Interviews/Acme.md"]')!.parentElement!;
-    expect(acme.textContent).toBe("Acme — Analyst — Follow-up 1 by email · within 7 days · Wed 2 Dec");
+    expect(acme.textContent).toBe("Acme — Analyst — Email follow-up due by Wed 2 Dec");
   });
 
   it("show and limit pick the groups and cap the items", () => {

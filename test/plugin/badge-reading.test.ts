@@ -70,7 +70,7 @@ describe("the badge in reading view", () => {
     expect(sections).toHaveLength(3);
     expect(badges(sections)).toHaveLength(1);
     const badge = sections[0].el.querySelector<HTMLElement>(".ifu-badge")!;
-    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Follow-up due by Wed 2 Dec · email");
+    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
     expect(badge.getAttribute("aria-label")).toMatch(/\(R4c\)$/);
     expect(badge.hasClass("ifu-state-due")).toBe(true);
     expect(sections[0].el.firstElementChild?.hasClass("ifu-badge-host")).toBe(true);
@@ -120,7 +120,7 @@ describe("the badge in reading view", () => {
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").set("outcome", "offer").build()));
     expect(child.renderCount).toBe(2);
     expect(badges(sections)).toHaveLength(1);
-    expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Closed — offer");
+    expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Closed");
   });
 
   it("appears when a note becomes an interview note after it was rendered", async () => {
@@ -131,7 +131,7 @@ describe("the badge in reading view", () => {
     expect(badges(sections)).toHaveLength(0);
     await app.vault.modify(app.vault.getFileByPath("Notes/Acme call.md")!, note(aNote().interviewedOn("2026-11-26").build()));
     expect(badges(sections)).toHaveLength(1);
-    expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Interview on Thu 26 Nov");
+    expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Interview tomorrow");
   });
 
   it("renders hostile values as text", async () => {

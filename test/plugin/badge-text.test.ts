@@ -7,35 +7,41 @@ import { statusOf } from "./views-fixtures";
 
 beforeAll(() => installDomHelpers(window));
 
-describe("badgeText: one short text per state", () => {
+describe("badgeText: the status's headline, one per state", () => {
   const I = "2026-11-18"; // a Wednesday
 
   it("thank-you due and overdue", () => {
     const note = aNote().interviewedOn(I).build();
     expect(statusOf(note, "2026-11-19").state).toBe("thank-you-due");
-    expect(badgeText(statusOf(note, "2026-11-19"), "2026-11-19")).toBe("Thank-you due today");
+    expect(badgeText(statusOf(note, "2026-11-18"), "2026-11-18")).toBe("Thank-you due by tomorrow (at the latest Fri 20 Nov)");
+    expect(badgeText(statusOf(note, "2026-11-19"), "2026-11-19")).toBe("Thank-you due today (at the latest tomorrow)");
+    expect(badgeText(statusOf(note, "2026-11-20"), "2026-11-20")).toBe("Thank-you due today (the last day)");
     expect(statusOf(note, "2026-11-23").state).toBe("thank-you-overdue");
-    expect(badgeText(statusOf(note, "2026-11-23"), "2026-11-23")).toBe("Thank-you overdue");
+    expect(badgeText(statusOf(note, "2026-11-23"), "2026-11-23")).toBe("Thank-you overdue by 3 days");
   });
 
   it("follow-up due: by the deadline, or today on the last day", () => {
     const note = aNote().interviewedOn(I).thanked().build();
     const s = statusOf(note, "2026-11-25");
     expect(s.state).toBe("follow-up-due");
-    expect(badgeText(s, "2026-11-25")).toBe("Follow-up due by Wed 2 Dec · email");
-    expect(badgeText(statusOf(note, "2026-12-02"), "2026-12-02")).toBe("Follow-up due today · email");
+    expect(badgeText(s, "2026-11-25")).toBe("Email follow-up due by Wed 2 Dec");
+    expect(badgeText(statusOf(note, "2026-12-01"), "2026-12-01")).toBe("Email follow-up due by tomorrow");
+    expect(badgeText(statusOf(note, "2026-12-02"), "2026-12-02")).toBe("Email follow-up due today (the last day)");
   });
 
-  it("follow-up overdue names the attempt, the deadline and the channel", () => {
+  it("follow-up overdue names the channel, the attempt and how late it is", () => {
     const note = aNote().interviewedOn(I).thanked().withPhone().emailed("2026-11-25").build();
     const s = statusOf(note, "2026-12-10");
     expect(s.state).toBe("follow-up-overdue");
-    expect(badgeText(s, "2026-12-10")).toBe("Follow-up 2 overdue since Wed 9 Dec · phone");
+    expect(badgeText(s, "2026-12-10")).toBe("Phone follow-up 2 overdue by 1 day");
+    expect(badgeText(statusOf(note, "2026-12-14"), "2026-12-14")).toBe("Phone follow-up 2 overdue by 5 days");
   });
 
   it("waiting and upcoming", () => {
-    expect(badgeText(statusOf(aNote().interviewedOn(I).thanked().build(), "2026-11-20"), "2026-11-20")).toBe("Waiting until Wed 25 Nov");
-    expect(badgeText(statusOf(aNote().interviewedOn("2026-11-26").build(), "2026-11-25"), "2026-11-25")).toBe("Interview on Thu 26 Nov");
+    expect(badgeText(statusOf(aNote().interviewedOn(I).thanked().build(), "2026-11-20"), "2026-11-20")).toBe("Email follow-up from Wed 25 Nov");
+    expect(badgeText(statusOf(aNote().interviewedOn(I).thanked().build(), "2026-11-24"), "2026-11-24")).toBe("Email follow-up from tomorrow");
+    expect(badgeText(statusOf(aNote().interviewedOn("2026-11-27").build(), "2026-11-25"), "2026-11-25")).toBe("Interview on Fri 27 Nov");
+    expect(badgeText(statusOf(aNote().interviewedOn("2026-11-26").build(), "2026-11-25"), "2026-11-25")).toBe("Interview tomorrow");
     expect(badgeText(statusOf(aNote().interviewedOn("2026-11-25 14:00").build(), "2026-11-25"), "2026-11-25")).toBe("Interview today");
   });
 
@@ -48,17 +54,19 @@ describe("badgeText: one short text per state", () => {
     const note = aNote().interviewedOn(I).thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09").build();
     const s = statusOf(note, "2026-12-23");
     expect(s.state).toBe("no-response");
-    expect(badgeText(s, "2026-12-23")).toBe("Move on");
+    expect(badgeText(s, "2026-12-23")).toBe("Move on: no answer since Wed 9 Dec");
+    expect(badgeText(statusOf(note, "2026-12-10"), "2026-12-10")).toBe("Waiting for an answer until Wed 23 Dec");
   });
 
-  it("closed names the outcome when it is known", () => {
+  it("closed says so; a rejection suggests a kind reply; the reason names the outcome", () => {
     const offer = statusOf(aNote().set("outcome", "offer").build(), "2026-11-25");
-    expect(badgeText(offer, "2026-11-25", "offer")).toBe("Closed — offer");
     expect(badgeText(offer, "2026-11-25")).toBe("Closed");
+    expect(offer.reason).toBe("Closed: they made you an offer.");
     const rejected = statusOf(aNote().set("outcome", "rejected").build(), "2026-11-25");
-    expect(badgeText(rejected, "2026-11-25")).toBe("Closed — rejected");
+    expect(badgeText(rejected, "2026-11-25")).toBe("Closed: send a kind reply");
     const next = statusOf(aNote().set("outcome", "next-round").thanked().build(), "2026-11-25");
-    expect(badgeText(next, "2026-11-25", "next-round")).toBe("Closed — next round");
+    expect(badgeText(next, "2026-11-25")).toBe("Closed");
+    expect(next.reason).toContain("next round");
   });
 
   it("invalid notes say which key to check, or to add", () => {
@@ -80,7 +88,7 @@ describe("renderBadge", () => {
     expect(badge.hasClass("ifu-badge")).toBe(true);
     expect(badge.hasClass("ifu-state-due")).toBe(true);
     expect(badge.getAttr("data-state")).toBe("follow-up-due");
-    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Follow-up due by Wed 2 Dec · email");
+    expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
     // One hover text, the reason (as setTooltip sets it), never a second one in `title`.
     expect(badge.getAttr("aria-label")).toBe(`${s.reason} (R4c)`);
     expect(badge.hasAttribute("title")).toBe(false);

@@ -5,12 +5,13 @@
  * how it opens notes, when it draws again, and that it leaves nothing behind.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { compareStatuses, describeAction } from "../../src/core/agenda";
+import { compareStatuses } from "../../src/core/agenda";
+import { headline, headlineParts } from "../../src/core/wording";
 import { OTHER_ROWS_SHOWN } from "../../src/plugin/bases-render";
 import { BASES_VIEW_NAME, BASES_VIEW_TYPE, NO_VALUE_GROUP, type FollowUpBasesView } from "../../src/plugin/bases-view";
 import { registerBases } from "../../src/plugin/bases";
 import { INDEX_EVENT } from "../../src/plugin/host";
-import { describeWhenWithDate, stateClass } from "../../src/plugin/render";
+import { stateClass } from "../../src/plugin/render";
 import { aNote } from "../support/note-builder";
 import { basesOf__, createApp, DEFAULT_MANIFEST, loadPlugin, openBase__, watchLeaks, type App, type OpenBase__ } from "../support/obsidian";
 import { CLOCK, note, ViewsTestHost } from "./views-host";
@@ -118,19 +119,19 @@ describe("what it shows", () => {
       const status = plugin.index.get(path)!;
       const row = rowOf(base.containerEl, path);
       expect(row.classList.contains(stateClass(status))).toBe(true);
-      expect(cellText(row, "ifu-bases-action")).toBe(describeAction(status));
-      expect(cellText(row, "ifu-bases-when")).toBe(describeWhenWithDate(status, today));
+      // The headline every surface shows, split in two columns.
+      expect(`${cellText(row, "ifu-bases-action")} ${cellText(row, "ifu-bases-when")}`.trim()).toBe(headline(status, today));
       expect(row.dataset.state).toBe(status.state);
       expect(row.getAttribute("title")).toBe(`${status.reason} (${status.rule})`);
     }
     const acme = rowOf(base.containerEl, "Interviews/Acme.md");
     expect(cellText(acme, "ifu-bases-note")).toBe("Acme — Analyst");
     expect(cellText(acme, "ifu-bases-state")).toBe("Due");
-    expect(cellText(acme, "ifu-bases-action")).toBe("Follow-up 1 by email");
+    expect(cellText(acme, "ifu-bases-action")).toBe("Email follow-up");
     expect(acme.dataset.channel).toBe("email");
     const globex = rowOf(base.containerEl, "Interviews/Globex.md");
     expect(cellText(globex, "ifu-bases-state")).toBe("Overdue");
-    expect(cellText(globex, "ifu-bases-action")).toBe("Follow-up 2: call");
+    expect(cellText(globex, "ifu-bases-action")).toBe("Phone follow-up 2");
     expect(globex.dataset.channel).toBe("phone");
     expect(cellText(rowOf(base.containerEl, "Interviews/Umbrella.md"), "ifu-bases-state")).toBe("Upcoming interviews");
     const daily = rowOf(base.containerEl, "Daily/2026-11-25.md");
@@ -281,7 +282,7 @@ describe("keeping up", () => {
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(2);
   });
 
-  it("a new day redraws on the next index update, so 'in 2 days' stays true", async () => {
+  it("a new day redraws on the next index update, so 'from tomorrow' stays true", async () => {
     let now = CLOCK();
     class DayHost extends BasesHost {
       override onload(): void {
@@ -296,11 +297,13 @@ describe("keeping up", () => {
     const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
     const when = (): string => cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when");
     const before = when();
-    now = new Date(2026, 10, 26, 9, 0);
+    // Initech's window opens Tue 1 Dec: "from Tue 1 Dec" on the 25th, "from tomorrow" on the 30th.
+    now = new Date(2026, 10, 30, 9, 0);
     // An update about another note of the base is enough to bring every row to the new day.
     app.workspace.trigger(INDEX_EVENT, { revision: 1000, changed: ["Daily/elsewhere.md"] });
     expect(when()).not.toBe(before);
-    expect(when()).toBe(describeWhenWithDate(plugin.index.get("Interviews/Initech.md")!, "2026-11-26"));
+    expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30").when);
+    expect(when()).toBe("from tomorrow");
   });
 });
 

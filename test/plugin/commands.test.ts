@@ -246,7 +246,7 @@ describe("inserting a message", () => {
     const text = view.editor.getValue();
     expect(text).not.toContain("REPLACE ME");
     expect(text).toMatch(/---\n\n> \[!note\] Voicemail — Wed 25 Nov 2026\n> "Hi \[interviewer's name\]/);
-    expect(text.endsWith("> Reminder: if they don't call back, send an email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).\n\n")).toBe(true);
+    expect(text.endsWith("> Reminder: if they don't call back, send a short email between Fri 27 Nov and Mon 30 Nov (follow-up 2, R6b).\n\n")).toBe(true);
     expect(view.editor.history__.length).toBe(1);
   });
 
@@ -306,7 +306,7 @@ describe("inserting a message", () => {
     await settle();
     expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed 25 Nov 2026");
     expect(view.editor.getValue()).toContain(THANKS_SENTENCE);
-    expect(lastNotice()).toMatch(/^Follow-up email inserted\. Follow up by email: .*\(R4c\) Log as sent$/);
+    expect(lastNotice()).toMatch(/^Follow-up email inserted\. Send a follow-up email by Wed 2 Dec: .*\(R4c\) Log as sent$/);
   });
 
   it("Insert next message inserts nothing and explains when nothing is due (upcoming, closed)", async () => {
@@ -326,7 +326,7 @@ describe("inserting a message", () => {
       await settle();
       expect(view.editor.getValue()).toBe(before);
       expect(view.editor.history__).toHaveLength(0);
-      expect(lastNotice()).toMatch(/^Nothing to send now\. (Upcoming|Closed).*\((R2|R1)\)$/);
+      expect(lastNotice()).toMatch(/^Nothing to send now\. (Interview on|Closed).*\((R2|R1)\)$/);
     }
     const view = await openInEditor(app, "Interviews/No.md");
     runCommand(app, ID("insert-next-message"));
@@ -635,7 +635,7 @@ describe("email app and phone", () => {
     runCommand(app, ID("open-in-email-app"));
     await settle();
     expect(open).not.toHaveBeenCalled();
-    expect(lastNotice()).toMatch(/^No email is due for this note\. Upcoming/);
+    expect(lastNotice()).toMatch(/^No email is due for this note\. Interview on .*\(R2\)$/);
   });
 });
 

@@ -12,13 +12,13 @@
 import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { afterEach, describe, expect, it } from "vitest";
-import { formatShort } from "../../src/core/dates";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import { BLOCK_REFRESH_MS, registerAgendaBlock } from "../../src/plugin/agenda-block";
 import { registerBadges } from "../../src/plugin/badges";
 import { INDEX_EVENT, SIDEBAR_VIEW_TYPE, type IndexUpdate } from "../../src/plugin/host";
 import { sameStatus } from "../../src/plugin/index";
-import { badgeText, countActionable, describeWhenWithDate, statusBarText } from "../../src/plugin/render";
+import { headline, headlineParts, todayHeading } from "../../src/core/wording";
+import { actionableStatuses, badgeText, statusBarText } from "../../src/plugin/render";
 import { FollowUpView, registerSidebar, SIDEBAR_REFRESH_MS } from "../../src/plugin/sidebar-view";
 import { registerStatusBar } from "../../src/plugin/status-bar";
 import { HOUR, MINUTE, useClock, type StandInClock } from "../support/stand-in/clock";
@@ -134,10 +134,10 @@ function expected(s: Surfaces, day: Day): Record<string, unknown> {
   const globex = status(s, "Interviews/Globex.md");
   const hooli = status(s, "Interviews/Hooli.md");
   return {
-    header: `Today, ${formatShort(day)}`,
-    sidebarGlobex: describeWhenWithDate(globex, day),
-    sidebarHooli: describeWhenWithDate(hooli, day),
-    blockGlobex: expect.stringContaining(describeWhenWithDate(globex, day)),
+    header: todayHeading(day),
+    sidebarGlobex: headlineParts(globex, day).when,
+    sidebarHooli: headlineParts(hooli, day).when,
+    blockGlobex: ` — ${headline(globex, day)}`,
     readingBadge: badgeText(hooli, day),
     liveBadge: badgeText(hooli, day),
   };
@@ -167,10 +167,10 @@ describe("the day moves on by itself", () => {
   it("a note whose window opens at midnight is counted in the status bar", async () => {
     const s = await openEverything(new Date(2026, 10, 25, 23, 59), { ...STEADY, ...COMING_DUE });
     const before = s.statusBar.textContent;
-    expect(before).toBe(statusBarText(countActionable(s.plugin.index.statuses())));
+    expect(before).toBe(statusBarText(actionableStatuses(s.plugin.index.statuses())));
     await clock!.advance(2 * MINUTE);
     expect(status(s, "Interviews/Initech.md").state).toBe("follow-up-due");
-    expect(s.statusBar.textContent).toBe(statusBarText(countActionable(s.plugin.index.statuses())));
+    expect(s.statusBar.textContent).toBe(statusBarText(actionableStatuses(s.plugin.index.statuses())));
     expect(s.statusBar.textContent).not.toBe(before);
   });
 

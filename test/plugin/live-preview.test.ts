@@ -75,7 +75,7 @@ describe("the badge in Live Preview", () => {
     const { view } = openEditor(plugin, "Interviews/Acme.md", ACME);
     expect(widgets(view)).toHaveLength(1);
     expect(widgetLine(view)).toBe("## Notes");
-    expect(badgeText(view)).toBe("Follow-up due by Wed 2 Dec · email");
+    expect(badgeText(view)).toBe("Email follow-up due by Wed 2 Dec");
     expect(widgets(view)[0].querySelector(".ifu-badge")?.getAttribute("aria-label")).toMatch(/\(R4c\)$/);
   });
 
@@ -142,14 +142,14 @@ describe("the badge in Live Preview", () => {
     expect(refreshes()).toBe(0);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
     expect(refreshes()).toBe(1);
-    expect(badgeText(view)).toBe("Waiting until Wed 2 Dec");
+    expect(badgeText(view)).toBe("Email follow-up 2 from Wed 2 Dec");
     // A full recompute (settings changed, new day) refreshes every editor.
     plugin.settings.maxAttempts = 1;
     plugin.index.rebuild();
     await plugin.index.whenReady();
     await new Promise((resolve) => window.setTimeout(resolve, 10));
     expect(refreshes()).toBe(2);
-    expect(badgeText(view)).toBe("Waiting until Wed 9 Dec");
+    expect(badgeText(view)).toBe("Waiting for an answer until Wed 9 Dec");
   });
 
   it("forgets a destroyed editor and leaves no listener after unload", async () => {

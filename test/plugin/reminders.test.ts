@@ -157,8 +157,8 @@ describe("export-calendar command", () => {
     const text = await readFile(app, "Interview follow-ups.ics");
     expect(text).not.toBeNull();
     expect(parseEvents(text!)).toEqual([
-      { summary: "Follow up: Acme — Analyst (email)", start: "2026-11-25", end: "2026-12-03" },
-      { summary: "Follow up: Globex — Designer (email)", start: "2026-11-25", end: "2026-12-03" },
+      { summary: "Email follow-up: Acme — Analyst", start: "2026-11-25", end: "2026-12-03" },
+      { summary: "Email follow-up: Globex — Designer", start: "2026-11-25", end: "2026-12-03" },
     ]);
     expect(notices.map((n) => n.message)).toEqual(["Calendar exported: 2 events in Interview follow-ups.ics."]);
     expect(app.vault.writes__.filter((w) => w.path.endsWith(".ics")).map((w) => w.op)).toEqual(["create"]);
@@ -239,7 +239,7 @@ describe("calendar auto-update", () => {
     expect(writes()).toBe(2);
     // Acme now waits for its R6c window (12-02 … 12-09), Globex is closed.
     expect(parseEvents((await readFile(app, "Interview follow-ups.ics"))!)).toEqual([
-      { summary: "Follow up: Acme — Analyst (email)", start: "2026-12-02", end: "2026-12-10" },
+      { summary: "Email follow-up 2: Acme — Analyst", start: "2026-12-02", end: "2026-12-10" },
     ]);
 
     // A change that leaves every status alone fires no index event and writes nothing.
@@ -355,8 +355,8 @@ describe("desktop notifications", () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(FakeNotification.shown).toHaveLength(1); // 9:00
     const n = FakeNotification.shown[0];
-    expect(n.title).toBe("Interview follow-ups: 2 due today");
-    expect(n.options.body).toBe("Acme — Analyst: Follow-up 1 by email, within 7 days\nGlobex — Designer: Follow-up 1 by email, within 7 days");
+    expect(n.title).toBe("Interview follow-ups: 2 follow-ups due");
+    expect(n.options.body).toBe("Acme — Analyst: Email follow-up due by Wed 2 Dec\nGlobex — Designer: Email follow-up due by Wed 2 Dec");
     await vi.advanceTimersByTimeAsync(6 * 60 * 60_000);
     expect(FakeNotification.shown).toHaveLength(1); // 15:00, same day
     expect(plugin.device.lastNotifiedDay).toBe("2026-11-25");

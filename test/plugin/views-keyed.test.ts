@@ -89,7 +89,7 @@ describe("AgendaRenderer: keyed updates", () => {
     r.render(buildAgenda(statuses), opts());
     expect(pathsIn(el, "waiting")).toEqual(["Interviews/Zeta.md", "Interviews/Initech.md"]);
     expect(countOf(el, "due")).toBe("1");
-    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("3 due");
+    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("1 thank-you and 2 follow-ups due");
     const before = rowsByPath(el);
 
     statuses[statuses.findIndex((s) => s.path === "Interviews/Initech.md")] = INITECH_DUE;
@@ -98,7 +98,7 @@ describe("AgendaRenderer: keyed updates", () => {
     expect(pathsIn(el, "due")).toEqual(["Interviews/Acme.md", "Interviews/Initech.md"]);
     expect(countOf(el, "waiting")).toBe("1");
     expect(countOf(el, "due")).toBe("2");
-    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("4 due");
+    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("1 thank-you and 3 follow-ups due");
     const moved = el.querySelector('.ifu-row[data-path="Interviews/Initech.md"]')!;
     expect(moved.getAttribute("data-state")).toBe("follow-up-due");
     expect(moved.closest("details")?.getAttribute("data-group")).toBe("due");
@@ -137,7 +137,7 @@ describe("AgendaRenderer: keyed updates", () => {
     expect(el.querySelector('.ifu-row[data-path="Interviews/Globex.md"]')).toBeNull();
     expect(before.get("Interviews/Globex.md")!.isConnected).toBe(false);
     expect(countOf(el, "overdue")).toBe("1");
-    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("2 due");
+    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("1 thank-you and 1 follow-up due");
     for (const [path, row] of rowsByPath(el)) expect(row).toBe(before.get(path));
     expect(el.innerHTML).toBe(fullHtml(remaining, opts()));
   });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildAgenda, type GroupId } from "../../src/core/agenda";
+import { headline } from "../../src/core/wording";
 import {
-  countActionable,
-  describeWhenWithDate,
+  actionableStatuses,
   exampleFrontmatter,
   parseAgendaOptions,
   renderAgenda,
@@ -12,7 +12,6 @@ import {
   renderStatusBar,
   setTooltipSetter,
   statusBarText,
-  statusTitle,
 } from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
@@ -43,7 +42,7 @@ describe("renderAgenda: the sidebar", () => {
     expect(groupEl("overdue")?.querySelector(".ifu-group-name")?.textContent).toBe("Overdue");
     expect(groupEl("upcoming")?.querySelector(".ifu-group-name")?.textContent).toBe("Upcoming interviews");
     expect(el.querySelector(".ifu-today span")?.textContent).toBe("Today, Wed 25 Nov");
-    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("3 due");
+    expect(el.querySelector(".ifu-today-count")?.textContent).toBe("1 thank-you and 2 follow-ups due");
   });
 
   it("hides empty groups", () => {
@@ -66,29 +65,37 @@ describe("renderAgenda: the sidebar", () => {
     expect(groupEl("closed")?.open).toBe(false);
   });
 
-  it("a row shows Company — Role, what to do, and when with the date", () => {
+  it("a row shows Company — Role, then the headline: what (accented) and when", () => {
     renderAgenda(el, sampleAgenda(), opts());
     const row = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Acme.md"]')!;
     expect(row.querySelector(".ifu-row-title")?.textContent).toBe("Acme — Analyst");
-    expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Follow-up 1 by email");
-    expect(row.querySelector(".ifu-row-when")?.textContent).toBe("within 7 days · Wed 2 Dec");
+    expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Email follow-up");
+    expect(row.querySelector(".ifu-row-when")?.textContent).toBe("due by Wed 2 Dec");
+    expect(row.querySelector(".ifu-row-meta")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
     expect(row.hasClass("ifu-state-due")).toBe(true);
-    expect(row.querySelector(".ifu-row-body")?.getAttribute("aria-label")).toMatch(/5 business days later\. \(R4c\)$/);
+    expect(row.querySelector(".ifu-row-body")?.getAttribute("aria-label")).toMatch(/5 business days later is the time to ask\. \(R4c\)$/);
     const waiting = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Initech.md"]')!;
-    expect(waiting.querySelector(".ifu-row-when")?.textContent).toBe("in 6 days · Tue 1 Dec");
+    expect(waiting.querySelector(".ifu-row-meta")?.textContent).toBe("Email follow-up from Tue 1 Dec");
     const overdue = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"]')!;
-    expect(overdue.querySelector(".ifu-row-what")?.textContent).toBe("Follow-up 2: call");
-    expect(overdue.querySelector(".ifu-row-when")?.textContent).toBe("6 days overdue · Thu 19 Nov");
+    expect(overdue.querySelector(".ifu-row-meta")?.textContent).toBe("Phone follow-up 2 overdue by 6 days");
+    // Every row's meta line is the headline the badge, the block and the CLI show.
+    for (const s of sampleStatuses()) {
+      const meta = el.querySelector(`.ifu-row[data-path="${s.path}"] .ifu-row-meta`)?.textContent ?? "";
+      expect(meta.startsWith(headline(s, TODAY)), s.path).toBe(true);
+    }
   });
 
-  it("falls back to the file's basename when company or role is missing", () => {
+  it("falls back to the file's name when company or role is missing; closed rows have no day", () => {
     const s = statusOf(aNote().without("role").build(), TODAY, "Interviews/2026/Acme onsite.md");
-    expect(statusTitle(s)).toBe("Acme onsite");
-    expect(describeWhenWithDate(statusOf(aNote().set("outcome", "offer").build(), TODAY), TODAY)).toBe("");
+    renderAgenda(el, buildAgenda([s, statusOf(aNote().set("outcome", "offer").build(), TODAY, "Interviews/Offer.md")]), opts());
+    expect(el.querySelector('.ifu-row[data-path="Interviews/2026/Acme onsite.md"] .ifu-row-title')?.textContent).toBe("Acme onsite");
+    const closed = el.querySelector('.ifu-row[data-path="Interviews/Offer.md"]')!;
+    expect(closed.querySelector(".ifu-row-meta")?.textContent).toBe("Closed");
+    expect(closed.querySelector(".ifu-row-when")).toBeNull();
   });
 
   it("the disclosure shows the reason, the rule id, the window and problems; state survives re-render", () => {
-    const s = statusOf(aNote().interviewedOn("2026-11-18").thanked().set("call_ok", true).set("outcome", "maybe").build(), TODAY);
+    const s = statusOf(aNote().interviewedOn("2026-11-18").thanked().withPhone().set("call_ok", true).set("outcome", "maybe").build(), TODAY);
     const expanded = new Set<string>();
     renderAgenda(el, buildAgenda([s]), opts({ expanded }));
     const row = el.querySelector<HTMLElement>(".ifu-row")!;
@@ -102,7 +109,7 @@ describe("renderAgenda: the sidebar", () => {
     expect(details.querySelector(".ifu-rule")?.textContent).toBe("R4c");
     expect(details.textContent).toContain(s.reason);
     expect(details.querySelector(".ifu-window")?.textContent).toBe("Window: Wed 25 Nov – Wed 2 Dec");
-    expect(details.querySelector(".ifu-alternatives")?.textContent).toBe("Also possible: phone");
+    expect(details.querySelector(".ifu-alternatives")?.textContent).toBe("Also possible: a call.");
     expect(details.querySelector(".ifu-problem-key")?.textContent).toBe("outcome");
     expect(details.querySelector(".ifu-problem-value")?.textContent).toBe("maybe");
     expect(expanded.has(s.path)).toBe(true);
@@ -116,7 +123,7 @@ describe("renderAgenda: the sidebar", () => {
   it("invalid notes show their problems (key, value, message) without a click", () => {
     renderAgenda(el, sampleAgenda(), opts());
     const row = groupEl("attention")!.querySelector<HTMLElement>(".ifu-row")!;
-    expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Fix the note");
+    expect(row.querySelector(".ifu-row-what")?.textContent).toBe("Check interview_date: 2026-13-45");
     const problem = row.querySelector(".ifu-problem")!;
     expect(problem.querySelector(".ifu-problem-key")?.textContent).toBe("interview_date");
     expect(problem.querySelector(".ifu-problem-value")?.textContent).toBe("2026-13-45");
@@ -220,25 +227,30 @@ describe("hostile frontmatter renders as text", () => {
 });
 
 describe("status bar", () => {
-  it("says how many follow-ups are due, singular or plural", () => {
-    expect(statusBarText(0)).toBe("");
-    expect(statusBarText(1)).toBe("1 follow-up due");
-    expect(statusBarText(2)).toBe("2 follow-ups due");
+  it("says what is due, thank-yous apart from follow-ups, singular or plural", () => {
+    const thanks = statusOf(aNote().build(), "2026-11-19");
+    const followUp = statusOf(aNote().thanked().build(), TODAY);
+    expect(statusBarText([])).toBe("");
+    expect(statusBarText([followUp])).toBe("1 follow-up due");
+    expect(statusBarText([followUp, followUp])).toBe("2 follow-ups due");
+    expect(statusBarText([thanks])).toBe("1 thank-you due");
+    expect(statusBarText([thanks, followUp, followUp])).toBe("1 thank-you and 2 follow-ups due");
   });
 
-  it("hides itself at zero", () => {
+  it("hides itself when nothing is due", () => {
     const item = createDiv();
-    renderStatusBar(item, 3);
-    expect(item.textContent).toBe("3 follow-ups due");
+    renderStatusBar(item, sampleStatuses());
+    expect(item.textContent).toBe("1 thank-you and 2 follow-ups due");
+    expect(item.getAttribute("aria-label")).toBe("1 thank-you and 2 follow-ups due: open the follow-up sidebar");
     expect(item.hasClass("ifu-hidden")).toBe(false);
-    renderStatusBar(item, 0);
+    renderStatusBar(item, sampleStatuses("2026-10-01"));
     expect(item.hasClass("ifu-hidden")).toBe(true);
     expect(item.textContent).toBe("");
   });
 
   it("counts overdue and due, not waiting, upcoming, move on, invalid or closed", () => {
-    expect(countActionable(sampleStatuses())).toBe(3);
-    expect(countActionable(sampleStatuses("2026-10-01"))).toBe(0);
+    expect(actionableStatuses(sampleStatuses()).map((s) => s.state)).toEqual(["thank-you-overdue", "follow-up-overdue", "follow-up-due"]);
+    expect(actionableStatuses(sampleStatuses("2026-10-01"))).toEqual([]);
   });
 });
 
@@ -250,7 +262,7 @@ describe("hover text: one mechanism per element", () => {
     renderAgenda(el, sampleAgenda(), opts({ expanded, rowActions: () => [{ label: "Log a follow-up", icon: "list-plus", run: vi.fn() }] }));
     renderBadge(el.createDiv(), statuses[2], TODAY);
     renderAgendaBlock(el.createDiv(), sampleAgenda(), parseAgendaOptions(""), { today: TODAY, onOpen: vi.fn() });
-    renderStatusBar(el.createDiv(), 2);
+    renderStatusBar(el.createDiv(), statuses);
   }
 
   it("never gives an element a title: hover text is the aria-label Obsidian's setTooltip sets", () => {

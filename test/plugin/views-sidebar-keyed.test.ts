@@ -109,7 +109,7 @@ describe("the sidebar view: keyed rendering", () => {
     expect(pathsIn(view, "due")).toEqual(["Other/Hooli.md", "Interviews/Acme.md", "Interviews/Initech.md"]);
     expect(countOf(view, "waiting")).toBe("1");
     expect(countOf(view, "due")).toBe("3");
-    expect(view.contentEl.querySelector(".ifu-today-count")?.textContent).toBe("4 due");
+    expect(view.contentEl.querySelector(".ifu-today-count")?.textContent).toBe("1 thank-you and 3 follow-ups due");
     expect(diff(before, view)).toEqual({ created: ["Interviews/Initech.md"], kept: 7 });
     expectSameAsFullRender(view);
   });

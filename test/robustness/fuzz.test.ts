@@ -12,12 +12,13 @@ import fc from "fast-check";
 import process from "node:process";
 import { describe, expect, it, onTestFinished, vi } from "vitest";
 import { readFrontMatter } from "../../src/cli/frontmatter";
-import { buildAgenda, compareStatuses, describeAction, describeWhen, GROUPS, groupOf } from "../../src/core/agenda";
+import { buildAgenda, compareStatuses, GROUPS, groupOf } from "../../src/core/agenda";
 import { addDays, addMonths, daysBetween, toHolidaySet } from "../../src/core/dates";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultKeyMap, NOTE_KEYS, type KeyMap } from "../../src/core/settings";
 import type { Action, FollowUpStatus, InterviewNote, State, TemplateId } from "../../src/core/types";
+import { headlineParts } from "../../src/core/wording";
 import { badgeText, renderAgenda } from "../../src/plugin/render";
 import { parseMetadata } from "../support/obsidian";
 import { arbFrontmatter } from "../support/arbitraries";
@@ -334,9 +335,9 @@ describe(`fuzz (${RUNS} notes per property; FC_RUNS=100000 for the full run)`, (
         for (let i = 1; i < flat.length; i++) expect(compareStatuses(flat[i - 1], flat[i])).toBeLessThanOrEqual(0);
         for (const s of flat) {
           // An invalid note's badge quotes its first problem's value (user text): leave that out.
-          const badge = badgeText(s, now.day, null);
+          const badge = badgeText(s, now.day);
           const own = s.state === "invalid" && s.problems[0] ? badge.replace(s.problems[0].value.slice(0, 39), "") : badge;
-          for (const text of [describeAction(s), describeWhen(s, now.day), own]) {
+          for (const text of [headlineParts(s, now.day).when, own]) {
             expect(typeof text).toBe("string");
             expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
           }
