@@ -39,6 +39,28 @@ export type RowActionProvider = (status: FollowUpStatus) => RowAction[];
 /** Draws an icon into an element (Obsidian's `setIcon`). */
 export type IconSetter = (el: HTMLElement, icon: string) => void;
 
+/** Gives an element its hover text (Obsidian's `setTooltip`). */
+export type TooltipSetter = (el: HTMLElement, text: string) => void;
+
+/** Without Obsidian (tests, the browser page): the label alone, which is what `setTooltip` sets. */
+const ariaLabelOnly: TooltipSetter = (el, text) => {
+  el.setAttr("aria-label", text);
+};
+let tooltipSetter: TooltipSetter = ariaLabelOnly;
+
+/**
+ * Uses Obsidian's `setTooltip` for every hover text these functions draw (the plugin sets it on
+ * load, and `null` on unload). Each element gets ONE hover mechanism — never a `title` beside an
+ * `aria-label`, which would show two tooltips at once.
+ */
+export function setTooltipSetter(setter: TooltipSetter | null): void {
+  tooltipSetter = setter ?? ariaLabelOnly;
+}
+
+function tooltip(el: HTMLElement, text: string): void {
+  tooltipSetter(el, text);
+}
+
 export interface AgendaRenderOptions {
   today: Day;
   /** Opens a note; `newTab` when Cmd/Ctrl or the middle button was used. */
@@ -72,9 +94,9 @@ export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: 
   const text = badgeText(status, today);
   const badge = parent.createSpan({
     cls: ["ifu-badge", stateClass(status)],
-    title: reasonWithRule(status),
-    attr: { "data-state": status.state, "data-rule": status.rule, "aria-label": text },
+    attr: { "data-state": status.state, "data-rule": status.rule },
   });
+  tooltip(badge, reasonWithRule(status));
   badge.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   badge.createSpan({ cls: "ifu-badge-text", text });
   return badge;
@@ -101,7 +123,7 @@ function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day):
   const reason = details.createDiv({ cls: "ifu-reason" });
   reason.createSpan({ text: status.reason });
   reason.appendText(" ");
-  reason.createSpan({ cls: "ifu-rule", text: status.rule, title: "Rule id in the follow-up rules" });
+  tooltip(reason.createSpan({ cls: "ifu-rule", text: status.rule }), "Rule id in the follow-up rules");
   const window = windowText(status, today);
   if (window !== "") details.createDiv({ cls: "ifu-window", text: window });
   for (const line of noteLines(status)) {
@@ -116,11 +138,8 @@ function renderRowActions(parent: HTMLElement, status: FollowUpStatus, opts: Age
   if (actions.length === 0) return;
   const box = parent.createDiv({ cls: "ifu-row-actions" });
   for (const action of actions) {
-    const button = box.createEl("button", {
-      cls: ["ifu-row-action", "clickable-icon"],
-      attr: { "aria-label": action.label, type: "button" },
-      title: action.label,
-    });
+    const button = box.createEl("button", { cls: ["ifu-row-action", "clickable-icon"], attr: { type: "button" } });
+    tooltip(button, action.label);
     if (opts.setIcon) opts.setIcon(button, action.icon);
     else button.setText(action.label);
     button.addEventListener("click", (evt) => {
@@ -137,7 +156,6 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   const expanded = opts.expanded?.has(status.path) ?? false;
   const row = parent.createDiv({
     cls: ["ifu-row", stateClass(status)],
-    title: reasonWithRule(status),
     attr: { "data-path": status.path, "data-state": status.state },
   });
   row.toggleClass("is-expanded", expanded);
@@ -149,7 +167,10 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   if (opts.setIcon) opts.setIcon(disclosure, "chevron-right");
   else disclosure.setText("›");
 
+  // The reason is the hover text of the part that opens the note, not of the whole row, so it
+  // never stacks on the tooltips of the row's buttons.
   const body = main.createDiv({ cls: "ifu-row-body", attr: { role: "link", tabindex: "0" } });
+  tooltip(body, reasonWithRule(status));
   body.createDiv({ cls: "ifu-row-title", text: noteTitle(status) });
   const meta = body.createDiv({ cls: "ifu-row-meta" });
   // The headline, its two parts styled apart: "Email follow-up" "due by Wed 2 Dec".
@@ -257,6 +278,11 @@ export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions
     button.addEventListener("click", () => onNewNote());
   }
   return box;
+}
+
+/** What the sidebar and the `followup` blocks show while the first look at the vault runs. */
+export function renderReading(el: HTMLElement): HTMLElement {
+  return el.createDiv({ cls: "ifu-reading", text: "Reading your vault…", attr: { role: "status" } });
 }
 
 /**
@@ -541,8 +567,8 @@ function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, 
     text: noteTitle(status),
     href: status.path,
     attr: { "data-href": status.path, target: "_blank", rel: "noopener" },
-    title: reasonWithRule(status),
   });
+  // No tooltip: hovering an internal link shows Obsidian's page preview (agenda-block.ts).
   link.addEventListener("click", (evt) => {
     // Handled here, so Obsidian's own link handling (where present) does not open it twice.
     evt.preventDefault();

@@ -226,7 +226,10 @@ describe("inserting a message", () => {
     expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed 25 Nov 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana,\n");
     expect(text).toContain("the forecasting dashboard");
     expect(text).toMatch(/> \[your name\]\n\n text\.\n$/);
-    // The file holds what the editor holds.
+    // The editor saves as Obsidian's does, a moment later; then the file holds what it holds.
+    expect(view.savePending__).toBe(true);
+    expect(read(app, "Interviews/Acme.md")).toBe(original);
+    await app.workspace.saveAll__();
     expect(read(app, "Interviews/Acme.md")).toBe(text);
     // Undo brings back every byte.
     view.editor.undo();
@@ -676,6 +679,7 @@ describe("sidebar row actions", () => {
     const view = app.workspace.getActiveViewOfType(MarkdownView)!;
     expect(view.editor.history__).toHaveLength(1);
     expect(view.editor.history__[0].origin).toBe("replaceRange");
+    await app.workspace.saveAll__(); // the editor's own save, a moment later in Obsidian
     const text = read(app, "Interviews/Acme.md");
     expect(text.startsWith(ACME)).toBe(true);
     expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up 1 — a new email — Wed 25 Nov 2026\n[\s\S]*> \[your name\]\n$/);
@@ -690,6 +694,20 @@ describe("sidebar row actions", () => {
     await settle();
     expect(app.workspace.getLeavesOfType("markdown").length).toBe(leaves);
     expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email");
+  });
+
+  it("insert uses the note's deferred background tab (loaded and brought to the front), not a copy over the current tab", async () => {
+    const { app, host, h } = await setup({ "Interviews/Acme.md": ACME, "Other.md": "other\n" });
+    const current = (await openInEditor(app, "Other.md")).leaf;
+    const background = app.workspace.openDeferred__("Interviews/Acme.md");
+    await rowActionsFor(h, host.index.get("Interviews/Acme.md")!).find((a) => a.id === "insert")!.run();
+    await settle();
+    expect(app.workspace.getLeavesOfType("markdown")).toEqual([current, background]);
+    expect(background.isDeferred).toBe(false);
+    expect(app.workspace.activeLeaf).toBe(background);
+    expect((background.view as MarkdownView).editor.getValue()).toContain("> [!note] Follow-up");
+    expect((current.view as MarkdownView).file?.path).toBe("Other.md");
+    expect((current.view as MarkdownView).editor.getValue()).toBe("other\n");
   });
 
   it("interviewAt is null for a file the index does not know", async () => {

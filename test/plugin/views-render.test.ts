@@ -2,7 +2,18 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildAgenda, type GroupId } from "../../src/core/agenda";
 import { headline } from "../../src/core/wording";
-import { actionableStatuses, detectionHint, exampleFrontmatter, renderAgenda, renderStatusBar, statusBarText } from "../../src/plugin/render";
+import {
+  actionableStatuses,
+  detectionHint,
+  exampleFrontmatter,
+  parseAgendaOptions,
+  renderAgenda,
+  renderAgendaBlock,
+  renderBadge,
+  renderStatusBar,
+  setTooltipSetter,
+  statusBarText,
+} from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { sampleAgenda, sampleStatuses, renderOptions, statusOf, TODAY } from "./views-fixtures";
@@ -63,7 +74,7 @@ describe("renderAgenda: the sidebar", () => {
     expect(row.querySelector(".ifu-row-when")?.textContent).toBe("due by Wed 2 Dec");
     expect(row.querySelector(".ifu-row-meta")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
     expect(row.hasClass("ifu-state-due")).toBe(true);
-    expect(row.title).toMatch(/5 business days later is the time to ask\. \(R4c\)$/);
+    expect(row.querySelector(".ifu-row-body")?.getAttribute("aria-label")).toMatch(/5 business days later is the time to ask\. \(R4c\)$/);
     const waiting = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Initech.md"]')!;
     expect(waiting.querySelector(".ifu-row-meta")?.textContent).toBe("Email follow-up from Tue 1 Dec");
     const overdue = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"]')!;
@@ -271,5 +282,41 @@ describe("status bar", () => {
   it("counts overdue and due, not waiting, upcoming, move on, invalid or closed", () => {
     expect(actionableStatuses(sampleStatuses()).map((s) => s.state)).toEqual(["thank-you-overdue", "follow-up-overdue", "follow-up-due"]);
     expect(actionableStatuses(sampleStatuses("2026-10-01"))).toEqual([]);
+  });
+});
+
+describe("hover text: one mechanism per element", () => {
+  /** Everything the views draw: the sidebar (a row open, with actions), a badge, a block, the status bar. */
+  function drawEverything(): void {
+    const statuses = sampleStatuses();
+    const expanded = new Set(statuses.map((s) => s.path));
+    renderAgenda(el, sampleAgenda(), opts({ expanded, rowActions: () => [{ label: "Log a follow-up", icon: "list-plus", run: vi.fn() }] }));
+    renderBadge(el.createDiv(), statuses[2], TODAY);
+    renderAgendaBlock(el.createDiv(), sampleAgenda(), parseAgendaOptions(""), { today: TODAY, onOpen: vi.fn() });
+    renderStatusBar(el.createDiv(), statuses);
+  }
+
+  it("never gives an element a title: hover text is the aria-label Obsidian's setTooltip sets", () => {
+    drawEverything();
+    expect([...el.querySelectorAll("[title]")].map((e) => e.outerHTML.slice(0, 80))).toEqual([]);
+    expect(el.querySelectorAll("[aria-label]").length).toBeGreaterThan(10);
+  });
+
+  it("uses the tooltip function the plugin sets (Obsidian's setTooltip) for every hover text", () => {
+    const calls: [HTMLElement, string][] = [];
+    setTooltipSetter((target, text) => {
+      calls.push([target, text]);
+      target.setAttr("aria-label", text);
+    });
+    try {
+      drawEverything();
+    } finally {
+      setTooltipSetter(null);
+    }
+    const texts = calls.map(([, text]) => text);
+    expect(texts).toContain("Log a follow-up");
+    expect(texts).toContain("Rule id in the follow-up rules");
+    expect(calls.some(([target]) => target.hasClass("ifu-badge"))).toBe(true);
+    expect(calls.some(([target]) => target.hasClass("ifu-row-body"))).toBe(true);
   });
 });
