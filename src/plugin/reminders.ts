@@ -292,15 +292,10 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
     }
   }
 
-  /**
-   * Every minute: a new day is recorded as a run day, and the notification hour is checked. On a
-   * new day the calendar file is written again even if no status changed: its overdue events
-   * move onto the new day (calendars hide past events).
-   */
+  /** Every minute: a new day is recorded as a run day, and the notification hour is checked. */
   function tick(): void {
     if (!started) return;
     const changed = markRunDay(today());
-    if (changed && host.settings.calendarAutoUpdate) autoUpdate();
     watchSettings();
     checkNotification(changed);
   }
