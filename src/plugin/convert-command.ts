@@ -4,11 +4,12 @@
  * list. One note at a time, on request only: logging never rewrites what the user wrote.
  *
  * The conversion is the pure `convertFollowUpsToText`, run inside `processFrontMatter` through
- * `editFrontmatter` (the one way the plugin writes properties). It is tried first on a copy of
- * the cached properties, so a note with nothing to convert, or an entry that cannot be converted
- * faithfully, gets its notice without the file being touched; the write itself checks again.
+ * `editFrontmatter` (the one way the plugin writes properties: open editors of the note are
+ * saved first, so it sees what the user sees). An entry that cannot be converted faithfully, or
+ * a note with nothing to convert, throws inside the write, which aborts it: the file is not
+ * touched at all, not even re-formatted.
  */
-import { Notice, type TFile } from "obsidian";
+import type { TFile } from "obsidian";
 import { EditRefused, convertFollowUpsToText } from "../core/frontmatter-edits";
 import { editFrontmatter, interviewAt } from "./commands";
 import type { FollowUpHost } from "./host";
@@ -19,29 +20,18 @@ function entries(n: number): string {
   return n === 1 ? "1 follow-up" : `${n} follow-ups`;
 }
 
-/**
- * Converts the note's follow-ups. Returns true when the note was written; a note with nothing
- * to convert, or with an entry that cannot be converted faithfully, is left alone with a notice.
- */
-export async function convertFollowUpsIn(host: FollowUpHost, file: TFile): Promise<boolean> {
+/** Converts the note's follow-ups. Returns true when the note was written. */
+export function convertFollowUpsIn(host: FollowUpHost, file: TFile): Promise<boolean> {
   const keys = host.settings.keys;
-  const cached = host.app.metadataCache.getFileCache(file)?.frontmatter;
-  try {
-    if (convertFollowUpsToText(structuredClone(cached ?? {}), keys) === 0) {
-      new Notice(`Nothing to convert: the follow-ups of "${file.basename}" are already text entries.`);
-      return false;
-    }
-  } catch (e) {
-    if (!(e instanceof EditRefused)) throw e;
-    new Notice(e.message);
-    return false;
-  }
   let converted = 0;
   return editFrontmatter(
     host,
     file,
     (fm) => {
       converted = convertFollowUpsToText(fm, keys);
+      if (converted === 0) {
+        throw new EditRefused(keys.follow_ups, "", "a mapping", `Nothing to convert: the follow-ups of "${file.basename}" are already text entries.`);
+      }
     },
     () => `Converted ${entries(converted)} of "${file.basename}" to text entries.`,
   );

@@ -5,14 +5,30 @@
  * every byte of the body; refuses an entry it cannot convert faithfully with a notice naming
  * it, and then writes nothing at all.
  */
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
 import { registerCommands } from "../../src/plugin/commands";
 import { CONVERT_COMMAND_ID, registerConvertCommand } from "../../src/plugin/convert-command";
 import type { FollowUpHost } from "../../src/plugin/host";
 import { FollowUpIndex } from "../../src/plugin/index";
-import { Plugin, clearNotices, createApp, isCommandAvailable, loadPlugin, notices, openInEditor, runCommand, type App } from "../support/obsidian";
+import {
+  DEFAULT_MANIFEST,
+  Plugin,
+  assertNoEditorConflicts,
+  clearNotices,
+  createApp,
+  isCommandAvailable,
+  loadPlugin,
+  notices,
+  openInEditor,
+  realTimeout__,
+  runCommand,
+  type App,
+} from "../support/obsidian";
+import { useClock, type StandInClock } from "../support/stand-in/clock";
+import { EDITOR_SAVE_DELAY_MS } from "../support/stand-in/workspace";
+import { ViewsTestHost } from "./views-host";
 
 class TestHost extends Plugin {
   settings: FollowUpSettings = defaultSettings();
@@ -147,5 +163,48 @@ describe("Convert follow-ups to text entries", () => {
     runCommand(app, ID);
     await settle();
     expect(split(read(app, "Interviews/Acme.md")).fm).toEqual({ type: "interview", date: "2026-11-18", contacts: ["2026-11-20 phone"] });
+  });
+});
+
+describe("with the note open in an editor that has not saved yet", () => {
+  class EditorHost extends ViewsTestHost {
+    override onload(): void {
+      this.addIndex(() => new Date());
+      registerConvertCommand(this.host);
+    }
+  }
+  let clock: StandInClock | null = null;
+  afterEach(() => {
+    clock?.stop();
+    clock = null;
+  });
+
+  it("converts what the editor shows, the entry just typed included, and keeps the typing", async () => {
+    clock = useClock(new Date(2026, 10, 30, 10, 0));
+    // Saved with text entries only: the metadata cache has nothing to convert, the editor will.
+    const saved = MIXED.replace(/follow_ups:[\s\S]*?outcome/, "follow_ups:\n  - 2026-11-24 email — as typed\noutcome");
+    const app = createApp({ files: { "Interviews/Acme.md": saved } });
+    const plugin = await loadPlugin(new EditorHost(app, DEFAULT_MANIFEST));
+    app.workspace.setLayoutReady__();
+    await plugin.index.whenReady();
+    const view = await openInEditor(app, "Interviews/Acme.md");
+    const text = view.editor.getValue();
+    const at = view.editor.offsetToPos(text.indexOf("outcome: pending"));
+    view.editor.replaceRange("  - {date: 2026-11-27, channel: email, note: typed just now}\n", at);
+    view.editor.replaceRange("Typed in the body too.\n", view.editor.offsetToPos(view.editor.getValue().length));
+    expect(view.dirty__).toBe(true);
+    expect(runCommand(app, ID)).toBe(true);
+    for (let i = 0; i < 5; i++) {
+      await clock.advance(0);
+      await realTimeout__();
+    }
+    await clock.advance(EDITOR_SAVE_DELAY_MS * 2);
+    await realTimeout__();
+    const after = read(app, "Interviews/Acme.md");
+    expect(lastNotice()).toBe('Converted 1 follow-up of "Acme" to text entries.');
+    expect(split(after).fm.follow_ups).toEqual(["2026-11-24 email — as typed", "2026-11-27 email — typed just now"]);
+    expect(after.endsWith(`${BODY}Typed in the body too.\n`)).toBe(true);
+    expect(view.editor.getValue()).toBe(after);
+    assertNoEditorConflicts(app);
   });
 });
