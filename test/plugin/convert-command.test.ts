@@ -7,14 +7,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
-import { registerCommands } from "../../src/plugin/commands";
+import type { FollowUpSettings } from "../../src/core/settings";
 import { CONVERT_COMMAND_ID, registerConvertCommand } from "../../src/plugin/convert-command";
-import type { FollowUpHost } from "../../src/plugin/host";
-import { FollowUpIndex } from "../../src/plugin/index";
 import {
   DEFAULT_MANIFEST,
-  Plugin,
   assertNoEditorConflicts,
   clearNotices,
   createApp,
@@ -30,23 +26,11 @@ import { useClock, type StandInClock } from "../support/stand-in/clock";
 import { EDITOR_SAVE_DELAY_MS } from "../support/stand-in/workspace";
 import { ViewsTestHost } from "./views-host";
 
-class TestHost extends Plugin {
-  settings: FollowUpSettings = defaultSettings();
-  index!: FollowUpIndex;
-  clock: Date = new Date(2026, 10, 30, 10, 0);
-
+/** The real index on the stand-in and the convert command only, on a fixed clock (Mon 30 Nov 2026, 10:00). */
+class ConvertHost extends ViewsTestHost {
   override onload(): void {
-    this.index = new FollowUpIndex(this.app as never, () => this.settings, () => this.clock);
-    this.addChild(this.index as never);
-    registerCommands(this as unknown as FollowUpHost);
-    registerConvertCommand(this as unknown as FollowUpHost);
-  }
-  async saveSettings(): Promise<void> {
-    await Promise.resolve();
-    this.index.rebuild();
-  }
-  async activateSidebar(): Promise<void> {
-    await Promise.resolve();
+    this.addIndex(() => new Date(2026, 10, 30, 10, 0));
+    registerConvertCommand(this.host);
   }
 }
 
@@ -59,7 +43,7 @@ async function settle(): Promise<void> {
 
 async function setup(files: Record<string, string>, settings?: (s: FollowUpSettings) => void) {
   const app = createApp({ files });
-  const host = new TestHost(app);
+  const host = new ConvertHost(app, DEFAULT_MANIFEST);
   settings?.(host.settings);
   await loadPlugin(host);
   app.workspace.setLayoutReady__();
@@ -167,6 +151,7 @@ describe("Convert follow-ups to text entries", () => {
 });
 
 describe("with the note open in an editor that has not saved yet", () => {
+  /** The index on the running stand-in clock. */
   class EditorHost extends ViewsTestHost {
     override onload(): void {
       this.addIndex(() => new Date());
