@@ -3,15 +3,18 @@
  * index builds itself when the layout is ready. Every decision lives in src/core/, every
  * feature in its own module under src/plugin/.
  */
-import { Plugin, type WorkspaceLeaf } from "obsidian";
-import { defaultSettings, migrateSettings, type FollowUpSettings } from "./core/settings";
+import { Plugin, setTooltip, type WorkspaceLeaf } from "obsidian";
+import { defaultDeviceState, defaultSettings, migrateSettings, type DeviceState, type FollowUpSettings } from "./core/settings";
 import { registerAgendaBlock } from "./plugin/agenda-block";
 import { registerBadges } from "./plugin/badges";
 import { registerBases } from "./plugin/bases";
 import { registerCommands } from "./plugin/commands";
+import { registerConvertCommand } from "./plugin/convert-command";
+import { DeviceStore } from "./plugin/device-state";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./plugin/host";
 import { FollowUpIndex } from "./plugin/index";
 import { registerReminders } from "./plugin/reminders";
+import { setTooltipSetter } from "./plugin/render";
 import { registerRowActions } from "./plugin/row-actions";
 import { FollowUpSettingTab } from "./plugin/settings-tab";
 import { registerSidebar } from "./plugin/sidebar-view";
@@ -19,10 +22,17 @@ import { registerStatusBar } from "./plugin/status-bar";
 
 export default class InterviewFollowUpPlugin extends Plugin implements FollowUpHost {
   settings: FollowUpSettings = defaultSettings();
+  device: DeviceState = defaultDeviceState();
   index!: FollowUpIndex;
+  private deviceStore!: DeviceStore;
 
   async onload(): Promise<void> {
-    this.settings = migrateSettings(await this.loadData());
+    const data: unknown = await this.loadData();
+    this.settings = migrateSettings(data);
+    this.deviceStore = new DeviceStore(this.app, `${this.manifest.id}:device-state`);
+    this.device = this.deviceStore.load(data);
+    setTooltipSetter(setTooltip);
+    this.register(() => setTooltipSetter(null));
     this.index = this.addChild(new FollowUpIndex(this.app, () => this.settings));
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     registerSidebar(this);
@@ -30,6 +40,7 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
     registerBadges(this);
     registerAgendaBlock(this);
     registerCommands(this);
+    registerConvertCommand(this);
     registerRowActions(this);
     registerReminders(this);
     registerBases(this);
@@ -41,6 +52,16 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    this.index.rebuild();
+  }
+
+  saveDeviceState(): void {
+    this.deviceStore.save(this.device);
+  }
+
+  /** data.json changed on disk (a sync from another device): read it again, rebuild once, write nothing. */
+  async onExternalSettingsChange(): Promise<void> {
+    Object.assign(this.settings, migrateSettings(await this.loadData()));
     this.index.rebuild();
   }
 

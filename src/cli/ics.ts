@@ -76,7 +76,8 @@ export const icsCommand: CliCommand = {
   usage: "ics [folder] [options]",
   flags: ICS_FLAGS,
   notes: [
-    "One all-day event per thank-you or follow-up to make, from the day it opens to its last day.",
+    "One all-day event per thank-you or follow-up to make, from the day it opens to its last day;",
+    "one whose last day has passed is put on today (calendars hide past events), so run it daily.",
     "Event UIDs depend only on the note's path, the action and the attempt, so importing the",
     "file again updates the events instead of adding copies. Run it from the vault folder (or",
     "give the vault folder) so the paths, and so the UIDs, match the plugin's export.",

@@ -1,7 +1,8 @@
 /**
  * The calendar export: every open action (a thank-you to write, a follow-up to make) becomes one
- * all-day event, written as iCalendar text by `ical-generator` (escaping, line folding at 75
- * octets and CRLF endings are the library's job). Pure: the day of the export is an argument.
+ * all-day event over its window (an overdue one on the export day), written as iCalendar text by
+ * `ical-generator` (escaping, line folding at 75 octets and CRLF endings are the library's job).
+ * Pure: the day of the export is an argument.
  */
 import ical, { ICalEventTransparency } from "ical-generator";
 import { sortStatuses } from "./agenda";
@@ -22,9 +23,9 @@ export interface CalendarEvent {
   uid: string;
   kind: CalendarEventKind;
   path: string;
-  /** First day of the event (the window's `opens`). */
+  /** First day of the event: the window's `opens`, or the export day for an overdue one. */
   start: Day;
-  /** The day after the last day (`dueBy + 1`): DTEND of an all-day event is exclusive. */
+  /** The day after the last day (`dueBy + 1`, or the export day + 1): DTEND of an all-day event is exclusive. */
   end: Day;
   summary: string;
   description: string;
@@ -64,20 +65,33 @@ export function eventKind(status: FollowUpStatus): CalendarEventKind | null {
   return null;
 }
 
-/** The events for a set of statuses, most urgent first; statuses with nothing to do give none. Descriptions write days with `days`. */
-export function calendarEvents(statuses: readonly FollowUpStatus[], days: DayFormat): CalendarEvent[] {
+/** A status whose days have passed: its event is placed on the export day, where a calendar shows it. */
+export function isOverdue(status: FollowUpStatus): boolean {
+  return status.state === "thank-you-overdue" || status.state === "follow-up-overdue";
+}
+
+/**
+ * The events for a set of statuses on `today` (the export day), most urgent first; statuses with
+ * nothing to do give none. An event spans its window, `opens` … `dueBy`; an overdue one, whose
+ * window has passed, is placed on `today` instead (calendars hide past events), so every event
+ * ends after `today` begins. Title and description are worded together (wording.ts); the
+ * description writes its days with `days`, the user's locale.
+ */
+export function calendarEvents(statuses: readonly FollowUpStatus[], today: Day, days: DayFormat): CalendarEvent[] {
   const events: CalendarEvent[] = [];
   for (const status of sortStatuses(statuses)) {
     const kind = eventKind(status);
     if (!kind || !status.opens || !status.dueBy) continue;
+    const overdue = isOverdue(status);
+    const start = overdue ? today : status.opens;
     events.push({
       uid: eventUid(status.path, kind, kind === "follow-up" ? status.attempt : null),
       kind,
       path: status.path,
-      start: status.opens,
-      end: addDays(status.dueBy, 1),
-      summary: cleanText(eventSummary(status, kind)),
-      description: cleanText(eventDescription(status, kind, days)),
+      start,
+      end: addDays(overdue ? today : status.dueBy, 1),
+      summary: cleanText(eventSummary(status, kind, overdue)),
+      description: cleanText(eventDescription(status, kind, days, overdue ? today : null)),
     });
   }
   return events;
@@ -103,7 +117,7 @@ function utcMidnight(day: Day): Date {
  * are `VALUE=DATE`; only the descriptions, which people read, write days with `days`.
  */
 export function renderCalendar(statuses: readonly FollowUpStatus[], today: Day, days: DayFormat): RenderedCalendar {
-  const events = calendarEvents(statuses, days);
+  const events = calendarEvents(statuses, today, days);
   const calendar = ical({ name: CALENDAR_NAME, prodId: CALENDAR_PRODID });
   const stamp = utcMidnight(today);
   for (const e of events) {

@@ -1,14 +1,17 @@
 /**
  * Edits of a note's frontmatter, as pure functions over the object `processFrontMatter` hands
- * out. Each changes only its own key (the user's mapped name from `settings.keys`): other keys,
+ * out. Each changes only its own key — the key the note already uses for it, the user's mapped
+ * name or the default one (`noteKey`); the mapped name when the note has neither: other keys,
  * their order and the note's body are never touched. A value that cannot be safely extended or
  * replaced is refused with an `EditRefused` error naming the key; thrown inside
- * `processFrontMatter`, it aborts the write. Also here: the text of a new interview note.
+ * `processFrontMatter`, it aborts the write. Values are written as the Properties view writes
+ * them (spec §2): days as `YYYY-MM-DD`, `follow_ups` entries as text. Also here: the text of a
+ * new interview note.
  */
-import { makeDay, parseDay } from "./dates";
-import { displayValue, leadingDay } from "./note";
+import { makeDay, parseDay, parseMoment } from "./dates";
+import { displayValue, leadingDay, noteKey, readFollowUpEntry, splitTextEntry } from "./note";
 import type { KeyMap, NoteKey } from "./settings";
-import type { Channel, Day, Outcome } from "./types";
+import type { Attempt, Channel, Day, Outcome } from "./types";
 
 export type FrontMatter = Record<string, unknown>;
 
@@ -18,8 +21,9 @@ export class EditRefused extends Error {
     readonly key: string,
     readonly value: string,
     readonly expected: string,
+    message = `Not logged: ${key} is "${value}"; fix it to ${expected} first.`,
   ) {
-    super(`Not logged: ${key} is "${value}"; fix it to ${expected} first.`);
+    super(message);
     this.name = "EditRefused";
   }
 }
@@ -50,13 +54,30 @@ function requireDay(day: string, what: string): Day {
   return d;
 }
 
+/** Line breaks (and the spaces around them): a text entry is one line of a list. */
+const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
+
+/**
+ * A contact as a `follow_ups` text entry (spec §2), the form Obsidian's Properties view edits
+ * as a list: `2026-11-25 email`, `2026-11-25 voicemail next 2026-12-01`, `… — note`. The note
+ * keeps its words and spacing, on one line.
+ */
+export function followUpText(entry: FollowUpEntry): string {
+  if (!CHANNELS.includes(entry.channel)) throw new RangeError(`unknown channel "${String(entry.channel)}"`);
+  let text = `${requireDay(entry.date, "date")} ${entry.channel}`;
+  if (entry.next) text += ` next ${requireDay(entry.next, "next")}`;
+  const note = entry.note?.replace(LINE_BREAKS, " ").trim();
+  if (note) text += ` — ${note}`;
+  return text;
+}
+
 /**
  * What `follow_ups` holds now, as a list to append to, or a refusal. Empty → []; a list → a
  * copy; a single mapping or a readable date is a list of one (spec §2); anything else (`yes`,
  * a number, text that is not a date) is refused.
  */
 export function existingFollowUps(fm: FrontMatter, keys: KeyMap): unknown[] {
-  const key = keys.follow_ups;
+  const key = noteKey(fm, keys, "follow_ups");
   const raw = fm[key];
   if (isEmpty(raw)) return [];
   if (Array.isArray(raw)) return [...(raw as unknown[])];
@@ -65,21 +86,92 @@ export function existingFollowUps(fm: FrontMatter, keys: KeyMap): unknown[] {
   throw new EditRefused(key, displayValue(raw), "a list");
 }
 
-/** Appends `{date, channel, next?, note?}` to `follow_ups`. */
+/**
+ * Appends a contact to `follow_ups` as a text entry (`followUpText`). The entries already there,
+ * mappings included, stay exactly as they are and where they are.
+ */
 export function appendFollowUp(fm: FrontMatter, keys: KeyMap, entry: FollowUpEntry): void {
   const list = existingFollowUps(fm, keys);
-  const item: Record<string, string> = { date: requireDay(entry.date, "date"), channel: entry.channel };
-  if (!CHANNELS.includes(entry.channel)) throw new RangeError(`unknown channel "${String(entry.channel)}"`);
-  if (entry.next) item.next = requireDay(entry.next, "next");
-  const note = entry.note?.trim();
-  if (note) item.note = note;
-  list.push(item);
-  fm[keys.follow_ups] = list;
+  list.push(followUpText(entry));
+  fm[noteKey(fm, keys, "follow_ups")] = list;
+}
+
+/** The one key of `follow_ups` entries a text entry can say: `date`, `channel`, `next`, `note`. */
+const TEXT_ENTRY_FIELDS = new Set(["date", "channel", "next", "note"]);
+
+function sameAttempt(a: Attempt, b: Attempt): boolean {
+  return a.day === b.day && a.channel === b.channel && a.next === b.next && a.note === b.note;
+}
+
+/**
+ * The text entry that says the same as a mapping entry, or why there is none. Faithful means:
+ * read back, it is the same attempt (day, channel, next day, note), and nothing the mapping
+ * holds is dropped — no time of day, no other key, no unreadable value turned into a guess.
+ */
+function mappingAsText(entry: Record<string, unknown>, where: string): string | { why: string } {
+  const read = readFollowUpEntry(entry, where);
+  if (read.problems.length > 0) {
+    const p = read.problems[0];
+    return { why: `${p.key} is "${p.value}" (${p.message.split(";")[0]})` };
+  }
+  if (!read.attempt) return { why: `${where} has no date` };
+  const extra = Object.keys(entry).filter((k) => !TEXT_ENTRY_FIELDS.has(k));
+  if (extra.length > 0) return { why: `${where} also has ${extra.join(", ")}, which a text entry cannot hold` };
+  for (const field of ["date", "next"] as const) {
+    if (!isEmpty(entry[field]) && parseMoment(entry[field])?.minutes !== null) {
+      return { why: `${where}.${field} is "${displayValue(entry[field])}", with a time of day a text entry would drop` };
+    }
+  }
+  const note = entry.note;
+  if (!isEmpty(note) && typeof note !== "string" && typeof note !== "number" && typeof note !== "boolean") {
+    return { why: `${where}.note is "${displayValue(note)}", which is not text` };
+  }
+  const noteText = isEmpty(note) ? "" : String(note).trim();
+  let text = `${read.attempt.day} ${read.attempt.channel}`;
+  if (read.attempt.next) text += ` next ${read.attempt.next}`;
+  if (noteText !== "") text += ` — ${noteText}`;
+  const back = readFollowUpEntry(text, where);
+  const expected: Attempt = { ...read.attempt, note: noteText === "" ? null : noteText };
+  if (back.problems.length > 0 || !back.attempt || !sameAttempt(back.attempt, expected)) {
+    return { why: `${where} would not read back the same as a line of text` };
+  }
+  return text;
+}
+
+/**
+ * "Convert follow-ups to text entries": every mapping entry of `follow_ups` becomes the text
+ * entry that says the same (`{date: 2026-11-25, channel: voicemail, next: 2026-12-01}` →
+ * `2026-11-25 voicemail next 2026-12-01`), in place; text entries, bare dates and anything else
+ * stay as they are. When one mapping cannot be converted faithfully (`mappingAsText`), nothing
+ * is: the whole edit is refused, naming the entry. Returns how many entries were converted.
+ */
+export function convertFollowUpsToText(fm: FrontMatter, keys: KeyMap): number {
+  const key = noteKey(fm, keys, "follow_ups");
+  const raw = fm[key];
+  if (isEmpty(raw)) return 0;
+  if (!Array.isArray(raw) && !isRecord(raw)) {
+    if (typeof raw === "string" && leadingDay(raw) !== null) return 0;
+    throw new EditRefused(key, displayValue(raw), "a list", `Not converted: ${key} is "${displayValue(raw)}", not a list of follow-ups. Nothing was changed.`);
+  }
+  const list: unknown[] = Array.isArray(raw) ? [...(raw as unknown[])] : [raw];
+  let converted = 0;
+  list.forEach((entry, i) => {
+    if (!isRecord(entry)) return;
+    const where = `${key}[${i + 1}]`;
+    const text = splitTextEntry(entry) ?? mappingAsText(entry, where);
+    if (typeof text !== "string") {
+      throw new EditRefused(where, displayValue(entry), "a text entry", `Not converted: ${text.why}. Fix it, or write it as a line of text, then try again. Nothing was changed.`);
+    }
+    list[i] = text;
+    converted++;
+  });
+  if (converted > 0) fm[key] = list;
+  return converted;
 }
 
 /** Refuses to overwrite a list or mapping the user wrote by hand under a key that holds one value. */
 function guardScalar(fm: FrontMatter, keys: KeyMap, k: NoteKey, expected: string): string {
-  const key = keys[k];
+  const key = noteKey(fm, keys, k);
   const raw = fm[key];
   if (Array.isArray(raw) ? raw.length > 0 : isRecord(raw)) throw new EditRefused(key, displayValue(raw), expected);
   return key;
@@ -193,7 +285,11 @@ function line(key: string, value: string | null): string {
 
 /**
  * The whole text of a new interview note: the full frontmatter skeleton (every spec key, under
- * the user's key names) and a short outline. `type`/`tag` are the detection settings.
+ * the user's key names) and a short outline. `type`/`tag` are the detection settings. Each value
+ * has the type the Properties view gives that property, and keeps it across the vault: the
+ * interview day as a date, or as a date and time the way the view writes one
+ * (`2026-11-18T14:00`, local time); `call_ok` a checkbox (`false`); `follow_ups` an empty list;
+ * every other date, `thank_you_sent` included, left blank (a blank date, never `false`).
  */
 export function buildInterviewNote(
   input: NewInterviewInput,
@@ -228,7 +324,7 @@ export function buildInterviewNote(
     line(keys.check_back, null),
     line(keys.preferred_channel, null),
     line(keys.call_ok, "false"),
-    line(keys.thank_you_sent, "false"),
+    line(keys.thank_you_sent, null),
     line(keys.follow_ups, "[]"),
     line(keys.last_reply, null),
     line(keys.snoozed_until, null),

@@ -4,7 +4,7 @@
  * however wrong, yields a result; nothing here throws.
  */
 import { parseDay, parseMoment, parseSpan } from "./dates";
-import { defaultKeyMap, type DetectionSettings, type KeyMap, type NoteKey } from "./settings";
+import { defaultKeyMap, NOTE_KEYS, type DetectionSettings, type KeyMap, type NoteKey } from "./settings";
 import type { Attempt, Channel, ContactChannel, InterviewNote, Outcome, Problem } from "./types";
 
 /** Enumerated values compare trimmed, lower-cased, with space, `-` and `_` the same (spec §1). */
@@ -98,24 +98,55 @@ function unlink(text: string): string {
   return (m[2] ?? m[1]).trim();
 }
 
+function hasOwn(object: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
+
+/**
+ * The frontmatter key a note uses for `k`. A name mapped in the settings (`date` for
+ * `interview_date`) is read in addition to the default name, never instead of it:
+ * - the mapped name when it holds a value, else the default name when that holds one (so a note
+ *   with both reads the mapped one);
+ * - else the one of them the note has, empty (`date:`), the mapped one first;
+ * - else, for a note with neither, the mapped name: where a new value is written.
+ * Reading and writing both ask here, so a value is written to the key it is read from, and a
+ * problem names the key the note actually uses.
+ */
+export function noteKey(frontmatter: Record<string, unknown>, keys: KeyMap, k: NoteKey): string {
+  const mapped = keys[k];
+  if (mapped === k) return k;
+  if (hasOwn(frontmatter, mapped) && !isEmpty(frontmatter[mapped])) return mapped;
+  if (hasOwn(frontmatter, k) && !isEmpty(frontmatter[k])) return k;
+  if (hasOwn(frontmatter, mapped) || !hasOwn(frontmatter, k)) return mapped;
+  return k;
+}
+
 class Reader {
   readonly problems: Problem[] = [];
+  private readonly used = new Map<NoteKey, string>();
   constructor(
     private readonly fm: Record<string, unknown>,
     private readonly keys: KeyMap,
   ) {}
 
+  /** The key this note uses for `k` (see `noteKey`). */
   key(k: NoteKey): string {
-    return this.keys[k];
+    let key = this.used.get(k);
+    if (key === undefined) {
+      key = noteKey(this.fm, this.keys, k);
+      this.used.set(k, key);
+    }
+    return key;
   }
 
   raw(k: NoteKey): unknown {
-    return this.fm[this.keys[k]];
+    const key = this.key(k);
+    return hasOwn(this.fm, key) ? this.fm[key] : undefined;
   }
 
-  /** `k` is a canonical key (mapped to the user's) or an already-written path like `follow_ups[2].date`. */
+  /** `k` is a canonical key (named as the note writes it) or an already-written path like `follow_ups[2].date`. */
   problem(k: string, value: unknown, message: string): void {
-    const key = (this.keys as Record<string, string>)[k] ?? k;
+    const key = (NOTE_KEYS as readonly string[]).includes(k) ? this.key(k as NoteKey) : k;
     this.problems.push({ key, value: displayValue(value), message });
   }
 
@@ -155,8 +186,8 @@ class Reader {
 }
 
 /**
- * Reads one note's frontmatter. `keys` maps canonical key names to the user's own; problems name
- * the user's key.
+ * Reads one note's frontmatter. `keys` maps canonical key names to the user's own, each read in
+ * addition to the default name (`noteKey`); problems name the key the note uses.
  */
 export function parseInterviewNote(frontmatter: unknown, path: string, keys: KeyMap = defaultKeyMap()): InterviewNote {
   const fm = isRecord(frontmatter) ? frontmatter : {};
@@ -240,7 +271,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
     interviewerEmail: r.text("interviewer_email"),
     interviewerPhone: r.text("interviewer_phone"),
     highlight: r.text("highlight"),
-    interviewKey: keys.interview_date,
+    interviewKey: r.key("interview_date"),
     interview,
     stage,
     final,
@@ -334,7 +365,7 @@ function readMappingEntry(r: Reader, entry: Record<string, unknown>, index: numb
  * YAML as a mapping of one key. Without a `date` key, and with a key that starts with a day, it
  * is put back together as the text it was.
  */
-function splitTextEntry(entry: Record<string, unknown>): string | null {
+export function splitTextEntry(entry: Record<string, unknown>): string | null {
   const keys = Object.keys(entry);
   if (keys.length !== 1 || keys[0] === "date" || !leadingDay(keys[0])) return null;
   const value = entry[keys[0]];
@@ -360,21 +391,32 @@ function readFollowUps(r: Reader): Attempt[] {
   const key = r.key("follow_ups");
   const out: Attempt[] = [];
   entries.forEach((entry, index) => {
-    const where = `${key}[${index + 1}]`;
-    if (isEmpty(entry)) return;
-    let attempt: Attempt | null;
-    const text = isRecord(entry) ? splitTextEntry(entry) : null;
-    if (text !== null) attempt = readTextEntry(r, text, index, where);
-    else if (isRecord(entry)) attempt = readMappingEntry(r, entry, index, where);
-    else if (typeof entry === "string") attempt = readTextEntry(r, entry, index, where);
-    else {
-      const day = parseDay(entry);
-      attempt = day ? { day, channel: "email", next: null, note: null, index, where } : null;
-      if (!day) r.problem(where, entry, "expected a text entry like 2026-11-25 email, or {date, channel}; ignored");
-    }
+    const attempt = readEntry(r, entry, index, `${key}[${index + 1}]`);
     if (attempt) out.push(attempt);
   });
   return out;
+}
+
+/** One entry of `follow_ups`, at `where` (`follow_ups[2]`): a text entry, a mapping or a bare date. */
+function readEntry(r: Reader, entry: unknown, index: number, where: string): Attempt | null {
+  if (isEmpty(entry)) return null;
+  const text = isRecord(entry) ? splitTextEntry(entry) : null;
+  if (text !== null) return readTextEntry(r, text, index, where);
+  if (isRecord(entry)) return readMappingEntry(r, entry, index, where);
+  if (typeof entry === "string") return readTextEntry(r, entry, index, where);
+  const day = parseDay(entry);
+  if (!day) r.problem(where, entry, "expected a text entry like 2026-11-25 email, or {date, channel}; ignored");
+  return day ? { day, channel: "email", next: null, note: null, index, where } : null;
+}
+
+/**
+ * One `follow_ups` entry read alone, exactly as `parseInterviewNote` reads it inside the list at
+ * `where`: its attempt (null when it is empty or ignored) and the problems it has.
+ */
+export function readFollowUpEntry(entry: unknown, where: string): { attempt: Attempt | null; problems: Problem[] } {
+  const r = new Reader({}, defaultKeyMap());
+  const attempt = readEntry(r, entry, 0, where);
+  return { attempt, problems: r.problems };
 }
 
 /** Reads a `tags` property (a string, a list, with or without `#`) into bare tag names. */

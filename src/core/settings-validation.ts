@@ -79,14 +79,14 @@ export function cleanKeyName(text: string, key: NoteKey): string {
 }
 
 /**
- * Keys mapped to the same frontmatter name would read one value twice. Returns, for every such
- * key, a message naming the others that share its name.
+ * A mapped name is read in addition to the key's default name, so a name that two keys would
+ * read — both mapped to it, or one mapped to another key's default name (`company` → `role`) —
+ * would read one value twice. Returns, for every such key, a message naming the others.
  */
 export function duplicateKeyNames(keys: KeyMap): Partial<Record<NoteKey, string>> {
   const byName = new Map<string, NoteKey[]>();
   for (const key of NOTE_KEYS) {
-    const name = keys[key];
-    byName.set(name, [...(byName.get(name) ?? []), key]);
+    for (const name of new Set([keys[key], key])) byName.set(name, [...(byName.get(name) ?? []), key]);
   }
   const out: Partial<Record<NoteKey, string>> = {};
   for (const [name, list] of byName) {

@@ -2,6 +2,10 @@
  * Settings shared by the plugin and the CLI. One documented interface, one set of defaults,
  * one pure migration. The plugin saves these in `.obsidian/plugins/interview-followup/data.json`;
  * the CLI reads the same file when it exists.
+ *
+ * What belongs to one device and not to the user's preferences (`DeviceState`: the last day the
+ * plugin ran, the last day it notified) is kept apart, out of data.json, so two devices syncing
+ * the vault never overwrite each other's settings with their own days.
  */
 
 /** The frontmatter keys the engine reads, by their canonical (spec) names. */
@@ -78,13 +82,24 @@ export interface FollowUpSettings {
   notifications: boolean;
   /** Hour of the day (0–23) for the daily notification. */
   notificationHour: number;
-  /** State, not a preference: the last day the plugin ran (for "while you were away"). */
+}
+
+/**
+ * Version 2 moved `lastRunDay` and `lastNotifiedDay` out of the settings into `DeviceState`.
+ */
+export const SETTINGS_VERSION = 2;
+
+/** State of one device, not a preference; never in data.json (see `migrateDeviceState`). */
+export interface DeviceState {
+  /** The last day the plugin ran here (for "while you were away"). */
   lastRunDay: string | null;
-  /** State, not a preference: the last day a desktop notification was shown. */
+  /** The last day a desktop notification was shown here. */
   lastNotifiedDay: string | null;
 }
 
-export const SETTINGS_VERSION = 1;
+export function defaultDeviceState(): DeviceState {
+  return { lastRunDay: null, lastNotifiedDay: null };
+}
 
 export function defaultKeyMap(): KeyMap {
   const map = {} as KeyMap;
@@ -110,8 +125,6 @@ export const DEFAULT_SETTINGS: Readonly<FollowUpSettings> = Object.freeze({
   awayDigest: true,
   notifications: false,
   notificationHour: 9,
-  lastRunDay: null,
-  lastNotifiedDay: null,
 });
 
 /** A fresh, mutable copy of the defaults. */
@@ -179,8 +192,6 @@ export function migrateSettings(raw: unknown): FollowUpSettings {
   out.awayDigest = bool(raw.awayDigest, out.awayDigest);
   out.notifications = bool(raw.notifications, out.notifications);
   out.notificationHour = int(raw.notificationHour, out.notificationHour, 0, 23);
-  out.lastRunDay = dayOrNull(raw.lastRunDay);
-  out.lastNotifiedDay = dayOrNull(raw.lastNotifiedDay);
 
   if (isRecord(raw.detection)) {
     out.detection = {
@@ -197,4 +208,15 @@ export function migrateSettings(raw: unknown): FollowUpSettings {
   }
   out.settingsVersion = SETTINGS_VERSION;
   return out;
+}
+
+/**
+ * The device state to use: what this device stored (`stored`, from its local storage), else —
+ * the first time, after an upgrade from settings version 1 — the two days version 1 kept in
+ * data.json (`legacyData`, what `loadData()` returned). Pure: never throws; a value that is not
+ * a `YYYY-MM-DD` day reads as null.
+ */
+export function migrateDeviceState(stored: unknown, legacyData: unknown): DeviceState {
+  const from = isRecord(stored) ? stored : isRecord(legacyData) ? legacyData : {};
+  return { lastRunDay: dayOrNull(from.lastRunDay), lastNotifiedDay: dayOrNull(from.lastNotifiedDay) };
 }

@@ -405,17 +405,37 @@ export function problemCountText(n: number): string {
 
 // ── Calendar events ────────────────────────────────────────────────────────────────────────
 
-/** An event's title: "Thank-you: Acme — Analyst", "Phone follow-up 2: Acme — Analyst". */
-export function eventSummary(status: FollowUpStatus, kind: "thank-you" | "follow-up"): string {
+/**
+ * What an event asks, the same in its title and its description: "Thank-you", "Phone follow-up
+ * 2", with "(overdue)" when its days have passed and it sits on the export day instead.
+ */
+function eventWhat(status: FollowUpStatus, kind: "thank-you" | "follow-up", overdue: boolean): string {
   const what = kind === "thank-you" ? "Thank-you" : followUpNoun(status.channel, status.attempt);
-  return `${what}: ${noteTitle(status)}`;
+  return overdue ? `${what} (overdue)` : what;
 }
 
-/** An event's description: the reason, other channels, a pending thank-you, the last day, the note. */
-export function eventDescription(status: FollowUpStatus, kind: "thank-you" | "follow-up", days: DayFormat): string {
-  const lines = [reasonWithRule(status)];
+/** An event's title: "Thank-you: Acme — Analyst", "Phone follow-up 2: Acme — Analyst", "Email follow-up (overdue): Acme — Analyst". */
+export function eventSummary(status: FollowUpStatus, kind: "thank-you" | "follow-up", overdue = false): string {
+  return `${eventWhat(status, kind, overdue)}: ${noteTitle(status)}`;
+}
+
+/**
+ * An event's description. Its first line repeats the title's action and channel with the event's
+ * days, in the reason's own day words: the window ("between Wed, Nov 25 and Wed, Dec 2"), or for
+ * an overdue one, its last day and the day it was placed on (`placedOn`, the export day:
+ * calendars hide past events). Then the reason with its rule, the other channels and a pending
+ * thank-you, and the note. Days are written with `days`.
+ */
+export function eventDescription(status: FollowUpStatus, kind: "thank-you" | "follow-up", days: DayFormat, placedOn: Day | null = null): string {
+  const what = eventWhat(status, kind, placedOn !== null);
+  let when = "";
+  if (placedOn !== null && status.dueBy) {
+    when = `the last day was ${dayText(status.dueBy, days)}; it is on ${dayText(placedOn, days)}, the day of this export, so that your calendar still shows it.`;
+  } else if (status.opens && status.dueBy) {
+    when = endSentence(status.opens === status.dueBy ? `on ${dayText(status.opens, days)}` : `between ${dayText(status.opens, days)} and ${dayText(status.dueBy, days)}`);
+  }
+  const lines = [when === "" ? `${what}.` : `${what}: ${when}`, reasonWithRule(status)];
   if (kind === "follow-up") lines.push(...noteLines(status).map((l) => l.text));
-  if (status.dueBy) lines.push(endSentence(`Last day: ${dayText(status.dueBy, days)}`));
   lines.push(`Note: ${status.path}`);
   return lines.join("\n");
 }

@@ -5,10 +5,13 @@
  * file argument so the sidebar's row actions run the same code.
  *
  * Data safety: frontmatter changes go through `app.fileManager.processFrontMatter` only, with
- * the pure edits of `core/frontmatter-edits` (which change only their own key); messages are
- * inserted through the Editor API only, as one undoable change.
+ * the pure edits of `core/frontmatter-edits` (which change only their own key), and only after
+ * every open editor of the note has saved what it holds (`saveOpenEditors`), so the write never
+ * races the editor's own delayed save. Messages are inserted through the Editor API only, as one
+ * undoable change, and only into an editor that still shows the note after every `await`.
  */
 import { type Editor, type MarkdownFileInfo, type MarkdownView, Notice, TFile, TFolder, normalizePath } from "obsidian";
+import { saveOpenEditors } from "./leaves";
 import { addDays } from "../core/dates";
 import {
   EditRefused,
@@ -188,11 +191,26 @@ function offerToLog(host: FollowUpHost, ctx: InterviewContext, id: TemplateId, l
   const notice = new Notice(fragment, 15_000);
 }
 
-/** Renders and inserts a template at the cursor of `editor`, then offers to log it. */
-export async function insertTemplate(host: FollowUpHost, editor: Editor, ctx: InterviewContext, id: TemplateId, why?: string): Promise<void> {
+/** Something that shows a file in an editor: a MarkdownView, or what an editor command gets. */
+export type EditorHolder = MarkdownView | MarkdownFileInfo;
+
+/** The editor of `holder` if it still shows `file` (it may show another note after an await). */
+export function editorShowing(holder: EditorHolder, file: TFile): Editor | null {
+  return holder.file?.path === file.path ? (holder.editor ?? null) : null;
+}
+
+/** Renders and inserts a template at the cursor of the editor in `holder`, then offers to log it. */
+export async function insertTemplate(host: FollowUpHost, holder: EditorHolder, ctx: InterviewContext, id: TemplateId, why?: string): Promise<boolean> {
   const rendered = await renderFor(host, ctx, id);
+  // The user may have switched this editor to another note while the template was read.
+  const editor = editorShowing(holder, ctx.file);
+  if (!editor) {
+    new Notice(`Not inserted: "${ctx.file.basename}" is no longer open in that editor.`);
+    return false;
+  }
   insertBlock(editor, rendered.markdown);
   offerToLog(host, ctx, id, why ?? `${rendered.title} inserted.`);
+  return true;
 }
 
 /** Why the note's next message is the one it is: "Follow-up email inserted. Follow up by email: … (R4c)". */
@@ -216,6 +234,7 @@ export function nextTemplate(status: FollowUpStatus): TemplateId | null {
  */
 export async function editFrontmatter(host: FollowUpHost, file: TFile, edit: (fm: FrontMatter) => void, done: string | (() => string)): Promise<boolean> {
   try {
+    await saveOpenEditors(host.app, file);
     await host.app.fileManager.processFrontMatter(file, (fm: FrontMatter) => edit(fm));
   } catch (e) {
     if (e instanceof EditRefused) new Notice(e.message);
@@ -415,7 +434,7 @@ const INSERT_COMMANDS: readonly { id: string; name: string; template: TemplateId
   { id: "insert-rejection-reply", name: "Insert reply to a rejection", template: "rejection-reply" },
 ];
 
-function editorFile(ctx: MarkdownView | MarkdownFileInfo): TFile | null {
+function editorFile(ctx: EditorHolder): TFile | null {
   return ctx.file ?? null;
 }
 
@@ -424,12 +443,12 @@ export function registerCommands(host: FollowUpHost): void {
     host.addCommand({
       id: def.id,
       name: def.name,
-      editorCheckCallback: (checking, editor, view) => {
+      editorCheckCallback: (checking, _editor, view) => {
         const ctx = interviewAt(host, editorFile(view));
         if (!ctx) return false;
         if (!checking) {
           const id = def.template === "follow-up" ? followUpEmailTemplate(ctx.note, ctx.status) : def.template;
-          void insertTemplate(host, editor, ctx, id);
+          void insertTemplate(host, view, ctx, id);
         }
         return true;
       },
@@ -439,13 +458,13 @@ export function registerCommands(host: FollowUpHost): void {
   host.addCommand({
     id: "insert-next-message",
     name: "Insert next message",
-    editorCheckCallback: (checking, editor, view) => {
+    editorCheckCallback: (checking, _editor, view) => {
       const ctx = interviewAt(host, editorFile(view));
       if (!ctx) return false;
       if (!checking) {
         const id = nextTemplate(ctx.status);
         if (id === null) new Notice(`Nothing to send now. ${reasonWithRule(ctx.status)}`);
-        else void insertTemplate(host, editor, ctx, id, nextReason(ctx.status));
+        else void insertTemplate(host, view, ctx, id, nextReason(ctx.status));
       }
       return true;
     },

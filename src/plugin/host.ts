@@ -3,7 +3,8 @@
  * Feature modules export `register…(host)` functions; `src/main.ts` only calls them.
  */
 import type { EventRef, Plugin } from "obsidian";
-import type { FollowUpSettings } from "../core/settings";
+import type { DeviceState, FollowUpSettings } from "../core/settings";
+import type { Day } from "../core/types";
 import type { FollowUpIndex } from "./index";
 
 /** The namespaced workspace event the index fires after every change, with a revision number. */
@@ -15,8 +16,13 @@ export const CSS_PREFIX = "ifu";
 
 export interface IndexUpdate {
   revision: number;
-  /** Paths whose status changed, or null when everything was recomputed. */
+  /**
+   * Paths whose status changed, or null when everything may look different: a build, a
+   * settings change, or a new local day (every "in 2 days" moved on, even where no status did).
+   */
   changed: string[] | null;
+  /** The local day the statuses were computed for. */
+  today: Day;
 }
 
 declare module "obsidian" {
@@ -28,9 +34,13 @@ declare module "obsidian" {
 
 export interface FollowUpHost extends Plugin {
   settings: FollowUpSettings;
+  /** This device's own state (never in data.json); change it, then `saveDeviceState()`. */
+  device: DeviceState;
   index: FollowUpIndex;
   /** Persists settings and recomputes the index. */
   saveSettings(): Promise<void>;
+  /** Persists `device` on this device (only when it changed). */
+  saveDeviceState(): void;
   /** Reveals the sidebar, creating it in the right sidebar if needed. */
   activateSidebar(): Promise<void>;
 }

@@ -12,10 +12,12 @@
  * - Afterwards each metadata `changed`/`deleted` and vault `rename` recomputes that one note.
  * - Statuses depend on the clock: a timer wakes the index at the next local midnight (or earlier,
  *   when an interview later today will have happened), and window `focus` / the document
- *   becoming visible check again, for a computer that slept through the timer.
+ *   becoming visible check again, for a computer that slept through the timer (a sleeping
+ *   machine runs no timer, and the midnight timer then fires hours late).
  * - After every change that alters a status, `revision` goes up and ONE workspace event
- *   `INDEX_EVENT` carries `{revision, changed}`; nothing that leaves every status identical
- *   fires an event.
+ *   `INDEX_EVENT` carries `{revision, changed, today}`. A new local day always fires one, with
+ *   `changed: null`, even when no status changed: every "in 2 days" and the sidebar's "Today, …"
+ *   moved on. Nothing else that leaves every status identical fires an event.
  */
 import { Component, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
@@ -432,7 +434,7 @@ export class FollowUpIndex extends Component {
     work += end - sliceStart;
 
     const first = !this.built;
-    const changed = first || !this.sameEntries(next);
+    const changed = first || now.day !== this.day || !this.sameEntries(next);
     this.entries = next;
     this.fingerprint = fingerprint;
     this.building = false;
@@ -487,8 +489,12 @@ export class FollowUpIndex extends Component {
       this.dirty.add(file.path);
     }
     this.catchUpWithClock();
+    const before = this.entries.get(oldPath);
     const had = this.entries.delete(oldPath);
-    const entry = this.evaluate(file, this.app.metadataCache.getFileCache(file), this.now());
+    const cache = this.app.metadataCache.getFileCache(file);
+    // A cache not ready yet under the new path (getFileCache may answer null) keeps the entry
+    // under that path; the `changed` that follows the parse reads the note again.
+    const entry = cache === null && before ? this.movedEntry(before, file.path) : this.evaluate(file, cache, this.now());
     if (entry) {
       this.entries.set(file.path, entry);
       this.considerWake(entry);
@@ -498,10 +504,16 @@ export class FollowUpIndex extends Component {
     else if (entry) this.emit([file.path]);
   }
 
+  /** An entry as it was, under a new path. */
+  private movedEntry(entry: Entry, path: string): Entry {
+    const note: InterviewNote = { ...entry.note, path };
+    return { note, status: this.compute(note, this.now()) };
+  }
+
   private emit(changed: string[] | null): void {
     this.revision_++;
     this.sorted = null;
-    const update: IndexUpdate = { revision: this.revision_, changed };
+    const update: IndexUpdate = { revision: this.revision_, changed, today: this.day };
     this.app.workspace.trigger(INDEX_EVENT, update);
   }
 
@@ -520,9 +532,14 @@ export class FollowUpIndex extends Component {
     else this.armWakeTimer(true);
   }
 
-  /** Every status again with the current time; the event names only the notes that changed. */
+  /**
+   * Every status again with the current time. The event names the notes that changed; on a new
+   * day it says "everything" (`changed: null`), whether or not a status changed, because every
+   * surface shows the day and phrases counted from it.
+   */
   private recomputeAll(): void {
     const now = this.now();
+    const newDay = now.day !== this.day;
     this.day = now.day;
     const changed: string[] = [];
     for (const [path, entry] of this.entries) {
@@ -533,7 +550,8 @@ export class FollowUpIndex extends Component {
       }
     }
     this.armWakeTimer(true);
-    if (changed.length > 0) this.emit(changed);
+    if (newDay) this.emit(null);
+    else if (changed.length > 0) this.emit(changed);
   }
 
   /** When this note's interview is later today, the index must wake at that minute. */

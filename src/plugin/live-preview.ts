@@ -1,16 +1,20 @@
 /**
- * The badge in Live Preview: a CodeMirror 6 view plugin that puts one widget at the start of the
- * note's body (right after the frontmatter), only while the editor is in Live Preview.
+ * The badge in Live Preview: a block widget between the properties and the note's body, only
+ * while the editor is in Live Preview.
  *
+ * - A block widget takes a line of its own, so the cursor never lands inside or beside it and
+ *   a click on it does not move the selection. CodeMirror only accepts block decorations from
+ *   a state field (not from a view plugin), so the badge comes from a `StateField` providing
+ *   `Decoration.widget({ block: true })`.
  * - The file path comes from Obsidian's `editorInfoField`; the mode from `editorLivePreviewField`.
- * - The widget's position is recomputed on every document change, so it stays after the
+ * - Its position is worked out again on every document change, so it stays right after the
  *   frontmatter whatever is typed above or below it.
  * - When the index changes, one workspace listener (registered on the plugin) dispatches a
- *   refresh effect to the editors showing a changed note; each editor's plugin instance adds
- *   itself to that list when created and removes itself when destroyed.
+ *   refresh effect to the editors showing a changed note (every editor on `changed: null`, as
+ *   on a new day); a small view plugin keeps the list of live editors.
  */
-import { StateEffect, type Extension, type Text } from "@codemirror/state";
-import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type PluginValue, type ViewUpdate } from "@codemirror/view";
+import { StateEffect, StateField, type EditorState, type Extension, type Text } from "@codemirror/state";
+import { Decoration, EditorView, ViewPlugin, WidgetType, type DecorationSet, type PluginValue } from "@codemirror/view";
 import { editorInfoField, editorLivePreviewField } from "obsidian";
 import type { DayFormat } from "../core/day-format";
 import type { Day, FollowUpStatus } from "../core/types";
@@ -72,57 +76,55 @@ export class BadgeWidget extends WidgetType {
  * listener that refreshes open editors, so call it once, from `registerBadges`.
  */
 export function createBadgeExtension(host: FollowUpHost): Extension {
-  const live = new Set<BadgePlugin>();
+  const live = new Set<EditorView>();
 
   host.registerEvent(
     host.app.workspace.on(INDEX_EVENT, (update: IndexUpdate) => {
-      for (const plugin of [...live]) plugin.onIndexUpdate(update);
+      for (const view of [...live]) {
+        const path = pathOf(view.state);
+        if (path && (update.changed === null || update.changed.includes(path))) view.dispatch({ effects: refreshBadgeEffect.of(null) });
+      }
     }),
   );
 
-  function pathOf(view: EditorView | { state: EditorView["state"] }): string | null {
-    return view.state.field(editorInfoField, false)?.file?.path ?? null;
+  function pathOf(state: EditorState): string | null {
+    return state.field(editorInfoField, false)?.file?.path ?? null;
   }
 
-  function build(view: EditorView): DecorationSet {
-    const state = view.state;
+  function build(state: EditorState): DecorationSet {
     if (state.field(editorLivePreviewField, false) !== true) return Decoration.none;
-    const path = pathOf(view);
+    const path = pathOf(state);
     if (!path) return Decoration.none;
     const status = host.index.get(path);
     if (!status) return Decoration.none;
     const pos = bodyStart(state.doc);
+    // After the closing fence when the note has no body yet, else before the body's first line.
     const atEnd = pos === state.doc.length && pos > 0;
     const widget = new BadgeWidget(status, host.index.today(), host.index.dayFormat);
-    return Decoration.set([Decoration.widget({ widget, side: atEnd ? 1 : -1 }).range(pos)]);
+    return Decoration.set([Decoration.widget({ widget, block: true, side: atEnd ? 1 : -1 }).range(pos)]);
   }
 
-  class BadgePlugin implements PluginValue {
-    decorations: DecorationSet;
+  const badges = StateField.define<DecorationSet>({
+    create: (state) => build(state),
+    update(decorations, tr) {
+      const modeChanged = tr.startState.field(editorLivePreviewField, false) !== tr.state.field(editorLivePreviewField, false);
+      const fileChanged = tr.startState.field(editorInfoField, false) !== tr.state.field(editorInfoField, false);
+      const refreshed = tr.effects.some((e) => e.is(refreshBadgeEffect));
+      return tr.docChanged || modeChanged || fileChanged || refreshed ? build(tr.state) : decorations;
+    },
+    provide: (field) => EditorView.decorations.from(field),
+  });
 
+  /** Keeps `live` to the editors that exist, for the refresh above. */
+  class LiveEditors implements PluginValue {
     constructor(readonly view: EditorView) {
-      live.add(this);
-      this.decorations = build(view);
-    }
-
-    update(update: ViewUpdate): void {
-      const modeChanged =
-        update.startState.field(editorLivePreviewField, false) !== update.state.field(editorLivePreviewField, false);
-      const fileChanged = update.startState.field(editorInfoField, false) !== update.state.field(editorInfoField, false);
-      const refreshed = update.transactions.some((tr) => tr.effects.some((e) => e.is(refreshBadgeEffect)));
-      if (update.docChanged || modeChanged || fileChanged || refreshed) this.decorations = build(update.view);
+      live.add(view);
     }
 
     destroy(): void {
-      live.delete(this);
-    }
-
-    onIndexUpdate(update: IndexUpdate): void {
-      const path = pathOf(this.view);
-      if (!path || (update.changed !== null && !update.changed.includes(path))) return;
-      this.view.dispatch({ effects: refreshBadgeEffect.of(null) });
+      live.delete(this.view);
     }
   }
 
-  return ViewPlugin.fromClass(BadgePlugin, { decorations: (plugin) => plugin.decorations });
+  return [badges, ViewPlugin.fromClass(LiveEditors)];
 }

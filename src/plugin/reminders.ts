@@ -8,9 +8,12 @@
  * - desktop notifications: once a day, from `notificationHour` on, a system notification lists
  *   what is due. Desktop only; on mobile nothing is registered and nothing is touched.
  *
- * The two days remembered (`lastRunDay`, `lastNotifiedDay`) live in the plugin's data.json
- * beside the settings; they are saved with `saveData` directly, because they are state, not
- * preferences, and must not make the index recompute.
+ * The two days remembered (`lastRunDay`, `lastNotifiedDay`) are this device's state, not
+ * preferences: they live in the vault's local storage (`host.device`, `saveDeviceState`), never
+ * in data.json, so starting Obsidian writes no file, and two synced devices never overwrite each
+ * other's settings with their own days. The calendar file is rewritten with `Vault.process`, and
+ * only when its text changes. Nothing registered here runs once the plugin has unloaded, even
+ * when the layout becomes ready after that.
  */
 import { debounce, normalizePath, Notice, Platform, TFile, TFolder } from "obsidian";
 import { isActionable } from "../core/agenda";
@@ -124,8 +127,13 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
     if (existing instanceof TFolder) throw new Error(`"${path}" is a folder; choose a file name ending in .ics.`);
     if (existing instanceof TFile) {
       if ((await app.vault.read(existing)) === text) return { path, events: events.length, written: false };
-      await app.vault.modify(existing, text);
-      return { path, events: events.length, written: true };
+      // Read, compare and write as one step, so nothing written in between is lost unseen.
+      let written = false;
+      await app.vault.process(existing, (current) => {
+        written = current !== text;
+        return text;
+      });
+      return { path, events: events.length, written };
     }
     const slash = path.lastIndexOf("/");
     if (slash > 0) {
@@ -179,14 +187,14 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
 
   // ── Remembered days ───────────────────────────────────────────────────────────────────
 
-  async function persist(): Promise<void> {
-    await host.saveData(host.settings);
+  function persist(): void {
+    host.saveDeviceState();
   }
 
   /** Records that the plugin ran today; true when the day changed. */
   function markRunDay(day: Day): boolean {
-    if (host.settings.lastRunDay === day) return false;
-    host.settings.lastRunDay = day;
+    if (host.device.lastRunDay === day) return false;
+    host.device.lastRunDay = day;
     return true;
   }
 
@@ -196,6 +204,11 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
   // Read when needed, not now: main.ts may create the index after registering this module.
   let indexReady = false;
   let started = false;
+  // `onLayoutReady` callbacks cannot be taken back: they check this instead.
+  let unloaded = false;
+  host.register(() => {
+    unloaded = true;
+  });
 
   function showDigest(digest: AwayDigest): void {
     let notice: Notice | null = null;
@@ -212,11 +225,11 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
   }
 
   function startUp(): void {
-    if (started || !layoutReady || !indexReady) return;
+    if (unloaded || started || !layoutReady || !indexReady) return;
     started = true;
     const day = today();
     if (host.settings.awayDigest) {
-      const digest = awayDigest(host.index.statuses(), host.settings.lastRunDay, day);
+      const digest = awayDigest(host.index.statuses(), host.device.lastRunDay, day);
       if (digest) showDigest(digest);
     }
     const changed = markRunDay(day);
@@ -256,11 +269,11 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
       if (!Platform.isDesktopApp || !host.settings.notifications || !indexReady) return false;
       const now = localMoment(clock());
       if (now.minutes < host.settings.notificationHour * 60) return false;
-      if (host.settings.lastNotifiedDay === now.day) return false;
+      if (host.device.lastNotifiedDay === now.day) return false;
       const api = notificationApi();
       if (!api || api.permission !== "granted") return false;
       // The day is spent whether or not anything is due: one look a day, at the hour.
-      host.settings.lastNotifiedDay = now.day;
+      host.device.lastNotifiedDay = now.day;
       save = true;
       const due = host.index.statuses().filter(isActionable);
       if (due.length === 0) return false;
@@ -276,7 +289,7 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
       console.error("Interview follow-up: the daily notification failed", error);
       return shown;
     } finally {
-      if (save) void persist();
+      if (save) persist();
     }
   }
 
@@ -301,6 +314,7 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
     }),
   );
   app.workspace.onLayoutReady(() => {
+    if (unloaded) return;
     layoutReady = true;
     if (host.index.ready) indexReady = true;
     startUp();

@@ -11,7 +11,7 @@
  */
 import { GROUPS, groupOf, isActionable, type AgendaGroup, type GroupId } from "../core/agenda";
 import type { DayFormat } from "../core/day-format";
-import type { KeyMap } from "../core/settings";
+import type { DetectionSettings, KeyMap } from "../core/settings";
 import type { Day, FollowUpStatus, Problem } from "../core/types";
 import {
   dueCountText,
@@ -40,6 +40,28 @@ export type RowActionProvider = (status: FollowUpStatus) => RowAction[];
 /** Draws an icon into an element (Obsidian's `setIcon`). */
 export type IconSetter = (el: HTMLElement, icon: string) => void;
 
+/** Gives an element its hover text (Obsidian's `setTooltip`). */
+export type TooltipSetter = (el: HTMLElement, text: string) => void;
+
+/** Without Obsidian (tests, the browser page): the label alone, which is what `setTooltip` sets. */
+const ariaLabelOnly: TooltipSetter = (el, text) => {
+  el.setAttr("aria-label", text);
+};
+let tooltipSetter: TooltipSetter = ariaLabelOnly;
+
+/**
+ * Uses Obsidian's `setTooltip` for every hover text these functions draw (the plugin sets it on
+ * load, and `null` on unload). Each element gets ONE hover mechanism — never a `title` beside an
+ * `aria-label`, which would show two tooltips at once.
+ */
+export function setTooltipSetter(setter: TooltipSetter | null): void {
+  tooltipSetter = setter ?? ariaLabelOnly;
+}
+
+function tooltip(el: HTMLElement, text: string): void {
+  tooltipSetter(el, text);
+}
+
 export interface AgendaRenderOptions {
   today: Day;
   /** How days are written: the locale of the index that worded the statuses (`index.dayFormat`). */
@@ -56,6 +78,8 @@ export interface AgendaRenderOptions {
   onNewNote?: () => void;
   /** The frontmatter example of the empty state (see `exampleFrontmatter`). */
   example?: string;
+  /** The detection settings the empty state describes (see `detectionHint`); omitted → the defaults. */
+  detection?: DetectionSettings;
 }
 
 /** `ifu-state-overdue`, `ifu-state-due`, … — one colour per agenda group. */
@@ -73,9 +97,9 @@ export function renderBadge(parent: HTMLElement, status: FollowUpStatus, today: 
   const text = badgeText(status, today, days);
   const badge = parent.createSpan({
     cls: ["ifu-badge", stateClass(status)],
-    title: reasonWithRule(status),
-    attr: { "data-state": status.state, "data-rule": status.rule, "aria-label": text },
+    attr: { "data-state": status.state, "data-rule": status.rule },
   });
+  tooltip(badge, reasonWithRule(status));
   badge.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   badge.createSpan({ cls: "ifu-badge-text", text });
   return badge;
@@ -102,7 +126,7 @@ function renderDetails(parent: HTMLElement, status: FollowUpStatus, today: Day, 
   const reason = details.createDiv({ cls: "ifu-reason" });
   reason.createSpan({ text: status.reason });
   reason.appendText(" ");
-  reason.createSpan({ cls: "ifu-rule", text: status.rule, title: "Rule id in the follow-up rules" });
+  tooltip(reason.createSpan({ cls: "ifu-rule", text: status.rule }), "Rule id in the follow-up rules");
   const window = windowText(status, today, days);
   if (window !== "") details.createDiv({ cls: "ifu-window", text: window });
   for (const line of noteLines(status)) {
@@ -117,11 +141,8 @@ function renderRowActions(parent: HTMLElement, status: FollowUpStatus, opts: Age
   if (actions.length === 0) return;
   const box = parent.createDiv({ cls: "ifu-row-actions" });
   for (const action of actions) {
-    const button = box.createEl("button", {
-      cls: ["ifu-row-action", "clickable-icon"],
-      attr: { "aria-label": action.label, type: "button" },
-      title: action.label,
-    });
+    const button = box.createEl("button", { cls: ["ifu-row-action", "clickable-icon"], attr: { type: "button" } });
+    tooltip(button, action.label);
     if (opts.setIcon) opts.setIcon(button, action.icon);
     else button.setText(action.label);
     button.addEventListener("click", (evt) => {
@@ -138,7 +159,6 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   const expanded = opts.expanded?.has(status.path) ?? false;
   const row = parent.createDiv({
     cls: ["ifu-row", stateClass(status)],
-    title: reasonWithRule(status),
     attr: { "data-path": status.path, "data-state": status.state },
   });
   row.toggleClass("is-expanded", expanded);
@@ -150,7 +170,10 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   if (opts.setIcon) opts.setIcon(disclosure, "chevron-right");
   else disclosure.setText("›");
 
+  // The reason is the hover text of the part that opens the note, not of the whole row, so it
+  // never stacks on the tooltips of the row's buttons.
   const body = main.createDiv({ cls: "ifu-row-body", attr: { role: "link", tabindex: "0" } });
+  tooltip(body, reasonWithRule(status));
   body.createDiv({ cls: "ifu-row-title", text: noteTitle(status) });
   const meta = body.createDiv({ cls: "ifu-row-meta" });
   // The headline, its two parts styled apart: "Email follow-up" "due by Wed, Dec 2".
@@ -193,29 +216,61 @@ export function renderRow(parent: HTMLElement | DocumentFragment, status: Follow
   return row;
 }
 
-/** A frontmatter example for the empty state, using the user's own key names and detection. */
-export function exampleFrontmatter(keys?: Partial<KeyMap>, detectionType = "interview"): string {
+const DEFAULT_DETECTION: DetectionSettings = { type: "interview", tag: "interview", folder: "Interviews" };
+
+/** "a", "a or b", "a, b or c". */
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}
+
+/**
+ * How the plugin finds interview notes, in words, from the detection settings as they are now
+ * (not the defaults): the type, the tag and the folder that are set, or that finding is off.
+ */
+export function detectionHint(detection: DetectionSettings): string {
+  const type = detection.type.trim();
+  const tag = detection.tag.trim().replace(/^#/, "");
+  const folder = detection.folder.trim().replace(/^\/+|\/+$/g, "");
+  const ways: string[] = [];
+  if (type !== "") ways.push(`has the property type: ${type}`);
+  if (tag !== "") ways.push(`has the tag #${tag}`);
+  if (folder !== "") ways.push(`is in the folder ${folder} (or a folder inside it)`);
+  if (ways.length === 0) {
+    return "Finding interview notes is off: no type, tag or folder is set. Choose one under Settings → Interview Follow-up → Finding interview notes.";
+  }
+  return `A note is an interview note when it ${orList(ways)}. Keep one note per interview, with properties like these:`;
+}
+
+/**
+ * A frontmatter example for the empty state, with the user's own key names and the first way
+ * of finding notes that is set (`type`, else the tag; a folder needs nothing in the note), and
+ * values written as the Properties view writes them (`2026-11-18T14:00`).
+ */
+export function exampleFrontmatter(keys?: Partial<KeyMap>, detection: Pick<DetectionSettings, "type" | "tag"> = DEFAULT_DETECTION): string {
   const k = (name: keyof KeyMap): string => keys?.[name] ?? name;
+  const type = detection.type.trim();
+  const tag = detection.tag.trim().replace(/^#/, "");
   const lines = ["---"];
-  if (detectionType.trim() !== "") lines.push(`type: ${detectionType.trim()}`);
+  if (type !== "") lines.push(`type: ${type}`);
+  else if (tag !== "") lines.push("tags:", `  - ${tag}`);
   lines.push(
     `${k("company")}: Acme`,
     `${k("role")}: Product designer`,
     `${k("interviewer")}: Dana Reyes`,
     `${k("interviewer_email")}: dana@acme.example`,
-    `${k("interview_date")}: 2026-11-18 14:00`,
+    `${k("interview_date")}: 2026-11-18T14:00`,
     `${k("decision_timeline")}: 2 weeks`,
     "---",
   );
   return lines.join("\n");
 }
 
-/** What an empty vault shows: the note format and, when available, a button to create a note. */
-export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions, "onNewNote" | "example">): HTMLElement {
+/** What an empty vault shows: how notes are found, the note format and, when available, a button to create a note. */
+export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions, "onNewNote" | "example" | "detection">): HTMLElement {
   const box = el.createDiv({ cls: "ifu-empty" });
   box.createDiv({ cls: "ifu-empty-title", text: "No interview notes yet" });
-  box.createDiv({ cls: "ifu-empty-text", text: "Keep one note per interview, with frontmatter like this:" });
-  box.createEl("pre", { cls: "ifu-example" }).createEl("code", { text: opts.example ?? exampleFrontmatter() });
+  box.createDiv({ cls: ["ifu-empty-text", "ifu-empty-detection"], text: detectionHint(opts.detection ?? DEFAULT_DETECTION) });
+  box.createEl("pre", { cls: "ifu-example" }).createEl("code", { text: opts.example ?? exampleFrontmatter(undefined, opts.detection) });
   box.createDiv({
     cls: "ifu-empty-text",
     text: "Follow-ups appear here as they fall due: thank-you first, then follow-ups by email or phone.",
@@ -226,6 +281,11 @@ export function renderEmptyState(el: HTMLElement, opts: Pick<AgendaRenderOptions
     button.addEventListener("click", () => onNewNote());
   }
   return box;
+}
+
+/** What the sidebar and the `followup` blocks show while the first look at the vault runs. */
+export function renderReading(el: HTMLElement): HTMLElement {
+  return el.createDiv({ cls: "ifu-reading", text: "Reading your vault…", attr: { role: "status" } });
 }
 
 /**
@@ -510,8 +570,8 @@ function renderBlockItem(list: HTMLElement, status: FollowUpStatus, today: Day, 
     text: noteTitle(status),
     href: status.path,
     attr: { "data-href": status.path, target: "_blank", rel: "noopener" },
-    title: reasonWithRule(status),
   });
+  // No tooltip: hovering an internal link shows Obsidian's page preview (agenda-block.ts).
   link.addEventListener("click", (evt) => {
     // Handled here, so Obsidian's own link handling (where present) does not open it twice.
     evt.preventDefault();

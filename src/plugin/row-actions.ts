@@ -2,14 +2,19 @@
  * What a sidebar row offers for one interview: insert the next message (at the end of the
  * note, through the editor of the opened note), open it in the email app, call, log it and
  * snooze. The sidebar renders these; they run the same code as the commands.
+ *
+ * Inserting uses the tab that already shows the note (a deferred background tab is loaded
+ * first), and opens one only when none does; after each `await` it checks that the tab still
+ * shows the note before it touches the editor.
  */
-import { MarkdownView, TFile, type WorkspaceLeaf } from "obsidian";
+import { MarkdownView, Notice, TFile, type WorkspaceLeaf } from "obsidian";
 import { TEMPLATES } from "../core/templates";
 import type { FollowUpStatus, TemplateId } from "../core/types";
 import { telUrl } from "../core/mailto";
 import {
   appendBlock,
   callInterviewer,
+  editorShowing,
   emailTemplateFor,
   interviewAt,
   markThankYouSentFor,
@@ -20,6 +25,7 @@ import {
   type InterviewContext,
 } from "./commands";
 import type { FollowUpHost } from "./host";
+import { leafShowing, showLeaf } from "./leaves";
 import { setRowActionProvider } from "./sidebar-view";
 
 export interface RowAction {
@@ -32,15 +38,14 @@ export interface RowAction {
   run: () => Promise<void>;
 }
 
-/** The open markdown leaf showing `file`, or a leaf with it newly opened, in source mode. */
+/** The leaf showing `file` (loaded, in front), or a leaf with it newly opened, in source mode. */
 async function leafWith(host: FollowUpHost, file: TFile): Promise<WorkspaceLeaf> {
-  const ws = host.app.workspace;
-  const open = ws.getLeavesOfType("markdown").find((l) => l.view instanceof MarkdownView && l.view.file?.path === file.path);
+  const open = leafShowing(host.app, file.path);
   if (open) {
-    ws.setActiveLeaf(open, { focus: true });
+    await showLeaf(host.app, open);
     return open;
   }
-  const leaf = ws.getLeaf(false);
+  const leaf = host.app.workspace.getLeaf(false);
   await leaf.openFile(file, { active: true, state: { mode: "source" } });
   return leaf;
 }
@@ -49,9 +54,14 @@ async function leafWith(host: FollowUpHost, file: TFile): Promise<WorkspaceLeaf>
 export async function insertAtEnd(host: FollowUpHost, ctx: InterviewContext, id: TemplateId): Promise<boolean> {
   const rendered = await renderFor(host, ctx, id);
   const leaf = await leafWith(host, ctx.file);
+  // Checked after the awaits: the tab may have been closed or moved to another note meanwhile.
   const view = leaf.view;
-  if (!(view instanceof MarkdownView) || view.file?.path !== ctx.file.path) return false;
-  appendBlock(view.editor, rendered.markdown);
+  const editor = view instanceof MarkdownView ? editorShowing(view, ctx.file) : null;
+  if (!editor) {
+    new Notice(`Not inserted: "${ctx.file.basename}" is no longer open in that tab.`);
+    return false;
+  }
+  appendBlock(editor, rendered.markdown);
   return true;
 }
 

@@ -2,14 +2,31 @@
  * The settings tab. Every accepted change is written to `host.settings` and saved with
  * `host.saveSettings()` (which also refreshes the index). A value that cannot be used (a bad
  * holiday line, a number out of range, a calendar path without `.ics`) is named in a message
- * under its field and is not saved until it is fixed.
+ * under its field and is not saved until it is fixed. Typed text is saved when typing pauses
+ * (`TEXT_SAVE_DELAY_MS`) or the field loses focus, so a word typed costs one save and one
+ * rebuild, not one per key.
  *
  * The rows are described once (name, description, and a `render` that adds the control to a
- * `Setting`) and drawn two ways: `display()` draws them itself (Obsidian before 1.13), and
- * `getSettingDefinitions()` hands the same rows to Obsidian 1.13+, which draws them and lists
- * them in its settings search. Both paths call the same `render` functions.
+ * `Setting`) and drawn two ways: `display()` draws them itself (Obsidian 1.7.2–1.12), and
+ * `getSettingDefinitions()` hands the same rows to Obsidian 1.13+ (`requireApiVersion("1.13.0")`;
+ * typed from the 1.13 typings: `SettingDefinitionItem`), which draws them instead of calling `display()` and lists them in
+ * its settings search. Both paths call the same `render` functions. To draw the tab again the
+ * tab calls `update()` where it exists (1.13+, checked with `requireApiVersion`), else
+ * `display()`. The desktop notification rows are not shown on mobile, which has no system
+ * notifications for plugins.
  */
-import { PluginSettingTab, Setting, type App, type TextAreaComponent, type TextComponent } from "obsidian";
+import {
+  debounce,
+  Platform,
+  PluginSettingTab,
+  requireApiVersion,
+  Setting,
+  type AbstractTextComponent,
+  type App,
+  type SettingDefinitionItem,
+  type TextAreaComponent,
+  type TextComponent,
+} from "obsidian";
 import { defaultKeyMap, DEFAULT_SETTINGS, NOTE_KEYS, type FollowUpSettings, type GreetingForm, type NoteKey } from "../core/settings";
 import {
   cleanFolder,
@@ -22,6 +39,9 @@ import {
 } from "../core/settings-validation";
 import { CSS_PREFIX, type FollowUpHost } from "./host";
 import { ensureNotificationPermission } from "./reminders";
+
+/** How long typing must pause before a text setting is saved. */
+export const TEXT_SAVE_DELAY_MS = 750;
 
 /** One row of the tab. */
 export interface SettingRow {
@@ -36,12 +56,6 @@ export interface SettingSection {
   rows: SettingRow[];
 }
 
-/** The shape Obsidian 1.13's declarative settings take for a group of rendered rows. */
-export interface SettingGroupDefinition {
-  type: "group";
-  heading: string;
-  items: SettingRow[];
-}
 
 /** What each frontmatter key holds, shown under its field. */
 const KEY_DESCRIPTIONS: Record<NoteKey, string> = {
@@ -76,6 +90,9 @@ function messageLine(setting: Setting): HTMLElement {
 }
 
 export class FollowUpSettingTab extends PluginSettingTab {
+  /** Saves typed text once typing pauses; `run()` saves at once (on blur, or when the tab closes). */
+  private readonly saveTyped = debounce(() => void this.save(), TEXT_SAVE_DELAY_MS, true);
+
   constructor(
     app: App,
     private readonly host: FollowUpHost,
@@ -87,7 +104,12 @@ export class FollowUpSettingTab extends PluginSettingTab {
     return this.host.settings;
   }
 
+  /** Obsidian 1.7.2–1.12 call this to draw the tab; 1.13+ draws `getSettingDefinitions()` instead. */
   display(): void {
+    this.drawRows();
+  }
+
+  private drawRows(): void {
     const el = this.containerEl;
     el.empty();
     for (const section of this.sections()) {
@@ -97,19 +119,39 @@ export class FollowUpSettingTab extends PluginSettingTab {
   }
 
   /** Obsidian 1.13+: the same rows, drawn by Obsidian and found by its settings search. */
-  getSettingDefinitions(): SettingGroupDefinition[] {
+  getSettingDefinitions(): SettingDefinitionItem[] {
+    if (!requireApiVersion("1.13.0")) return [];
     return this.sections().map((section) => ({ type: "group", heading: section.heading, items: section.rows }));
+  }
+
+  /** The tab closes: text still waiting to be saved is saved now. */
+  hide(): void {
+    this.saveTyped.run();
+    super.hide();
   }
 
   /** Draws the tab again (after "Reset to defaults"). */
   private redraw(): void {
-    const update = (this as unknown as { update?: () => void }).update;
-    if (typeof update === "function") update.call(this);
-    else this.display();
+    if (requireApiVersion("1.13.0")) this.update();
+    else this.drawRows();
   }
 
   private async save(): Promise<void> {
     await this.host.saveSettings();
+  }
+
+  /**
+   * Listens to a text field: `apply` takes the text (and says whether it is usable); the save
+   * follows when typing pauses, or at once when the field loses focus.
+   */
+  private onText<C extends AbstractTextComponent<HTMLInputElement | HTMLTextAreaElement>>(component: C, apply: (value: string) => boolean): C {
+    component.onChange((value) => {
+      if (apply(value)) this.saveTyped();
+    });
+    component.inputEl.addEventListener("blur", () => {
+      this.saveTyped.run();
+    });
+    return component;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -121,13 +163,10 @@ export class FollowUpSettingTab extends PluginSettingTab {
       desc,
       render: (setting) => {
         setting.addText((t: TextComponent) =>
-          t
-            .setPlaceholder(placeholder)
-            .setValue(get())
-            .onChange(async (value) => {
-              set(value);
-              await this.save();
-            }),
+          this.onText(t.setPlaceholder(placeholder).setValue(get()), (value) => {
+            set(value);
+            return true;
+          }),
         );
       },
     };
@@ -167,9 +206,9 @@ export class FollowUpSettingTab extends PluginSettingTab {
           render: (setting) => {
             setting.addTextArea((t: TextAreaComponent) => {
               t.inputEl.rows = 4;
-              t.setValue(s.signature).onChange(async (value) => {
+              this.onText(t.setValue(s.signature), (value) => {
                 s.signature = value;
-                await this.save();
+                return true;
               });
             });
           },
@@ -204,15 +243,13 @@ export class FollowUpSettingTab extends PluginSettingTab {
             let message: HTMLElement | null = null;
             setting.addTextArea((t) => {
               t.inputEl.rows = 6;
-              t.setPlaceholder("2026-12-25\n2027-01-01")
-                .setValue(formatHolidayLines(s.holidays))
-                .onChange(async (value) => {
-                  const { holidays, errors } = parseHolidayLines(value);
-                  message?.setText(errors.join("\n"));
-                  if (errors.length > 0) return;
-                  s.holidays = holidays;
-                  await this.save();
-                });
+              this.onText(t.setPlaceholder("2026-12-25\n2027-01-01").setValue(formatHolidayLines(s.holidays)), (value) => {
+                const { holidays, errors } = parseHolidayLines(value);
+                message?.setText(errors.join("\n"));
+                if (errors.length > 0) return false;
+                s.holidays = holidays;
+                return true;
+              });
             });
             message = messageLine(setting);
           },
@@ -226,12 +263,12 @@ export class FollowUpSettingTab extends PluginSettingTab {
               t.inputEl.type = "number";
               t.inputEl.min = "1";
               t.inputEl.max = "20";
-              t.setValue(String(s.maxAttempts)).onChange(async (value) => {
+              this.onText(t.setValue(String(s.maxAttempts)), (value) => {
                 const r = parseWholeNumber(value, 1, 20);
                 message?.setText(r.ok ? "" : r.error);
-                if (!r.ok) return;
+                if (!r.ok) return false;
                 s.maxAttempts = r.value;
-                await this.save();
+                return true;
               });
             });
             message = messageLine(setting);
@@ -289,7 +326,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
     const rows: SettingRow[] = [
       {
         name: "Reset property names",
-        desc: "If your notes use other names for these properties, write yours below. An empty field uses the name shown in grey.",
+        desc: "If your notes use other names for these properties, write yours below. Notes are read under your name and under the name shown in grey (yours wins when a note has both); logging writes to the name the note already uses, and new notes use yours. An empty field uses the name in grey.",
         render: (setting) => {
           setting.addButton((b) =>
             b.setButtonText("Reset to defaults").onClick(async () => {
@@ -343,16 +380,13 @@ export class FollowUpSettingTab extends PluginSettingTab {
           render: (setting) => {
             let message: HTMLElement | null = null;
             setting.addText((t) =>
-              t
-                .setPlaceholder(DEFAULT_SETTINGS.calendarPath)
-                .setValue(s.calendarPath)
-                .onChange(async (value) => {
-                  const r = parseCalendarPath(value, DEFAULT_SETTINGS.calendarPath);
-                  message?.setText(r.ok ? "" : r.error);
-                  if (!r.ok) return;
-                  s.calendarPath = r.value;
-                  await this.save();
-                }),
+              this.onText(t.setPlaceholder(DEFAULT_SETTINGS.calendarPath).setValue(s.calendarPath), (value) => {
+                const r = parseCalendarPath(value, DEFAULT_SETTINGS.calendarPath);
+                message?.setText(r.ok ? "" : r.error);
+                if (!r.ok) return false;
+                s.calendarPath = r.value;
+                return true;
+              }),
             );
             message = messageLine(setting);
           },
@@ -369,15 +403,18 @@ export class FollowUpSettingTab extends PluginSettingTab {
 
   private reminders(): SettingSection {
     const s = this.settings;
+    const away = this.toggleRow(
+      "While you were away",
+      "When Obsidian opens, sum up what fell due since you last used it.",
+      () => s.awayDigest,
+      (v) => (s.awayDigest = v),
+    );
+    // Mobile has no system notifications for plugins: the rows would do nothing there.
+    if (!Platform.isDesktopApp) return { heading: "Reminders", rows: [away] };
     return {
       heading: "Reminders",
       rows: [
-        this.toggleRow(
-          "While you were away",
-          "When Obsidian opens, sum up what fell due since you last used it.",
-          () => s.awayDigest,
-          (v) => (s.awayDigest = v),
-        ),
+        away,
         this.toggleRow(
           "Desktop notifications",
           "Desktop only: once a day, a system notification lists what is due.",

@@ -12,17 +12,21 @@
  *   an event, when the row actions or the day changed, and when asked to (`render()`).
  * - Nothing keeps a reference to the view: the plugin reaches it, when it must, through
  *   `workspace.getLeavesOfType(SIDEBAR_VIEW_TYPE)`.
+ * - While the index's first build runs it says so ("Reading your vault…"), never "No interview
+ *   notes yet"; a new day redraws it (the index's event says `changed: null`), including the
+ *   "Today, …" line, also when the window was hidden over midnight (it catches up when shown).
+ * - A click on a row shows the tab that already has the note (a deferred one is loaded), or
+ *   opens it in the current tab (a new tab with Cmd/Ctrl).
  */
-import { ItemView, setIcon, type WorkspaceLeaf } from "obsidian";
+import { ItemView, setIcon, TFile, type WorkspaceLeaf } from "obsidian";
 import type { GroupId } from "../core/agenda";
+import { openNewInterview } from "./commands";
 import { INDEX_EVENT, SIDEBAR_VIEW_TYPE, type FollowUpHost, type IndexUpdate } from "./host";
-import { AgendaRenderer, exampleFrontmatter, type AgendaRenderOptions, type AgendaRenderStats, type RowActionProvider } from "./render";
+import { openNote } from "./leaves";
+import { AgendaRenderer, exampleFrontmatter, renderReading, type AgendaRenderOptions, type AgendaRenderStats, type RowActionProvider } from "./render";
 
 /** How long index updates are gathered before the sidebar renders once. */
 export const SIDEBAR_REFRESH_MS = 100;
-
-/** The id of the command that creates an interview note (owned by the commands module). */
-export const NEW_NOTE_COMMAND_ID = "interview-followup:new-interview-note";
 
 let rowActionProvider: RowActionProvider | null = null;
 let rowActionVersion = 0;
@@ -42,17 +46,6 @@ export function setRowActionProvider(provider: RowActionProvider | null): void {
 /** The provider currently set (for tests and for the plugin's own checks). */
 export function getRowActionProvider(): RowActionProvider | null {
   return rowActionProvider;
-}
-
-interface CommandRegistry {
-  commands?: Record<string, unknown>;
-  executeCommandById?: (id: string) => boolean;
-}
-
-/** The app's command registry, which Obsidian does not declare in its public types. */
-function commandsOf(app: unknown): CommandRegistry | null {
-  const registry = (app as { commands?: unknown }).commands;
-  return typeof registry === "object" && registry !== null ? registry : null;
 }
 
 export class FollowUpView extends ItemView {
@@ -97,6 +90,8 @@ export class FollowUpView extends ItemView {
     this.registerEvent(ws.on(INDEX_EVENT, (update: IndexUpdate) => this.onIndexUpdate(update)));
     this.registerEvent(ws.on("layout-change", () => this.refresh()));
     this.registerEvent(ws.on("active-leaf-change", () => this.refresh()));
+    // The window shown again (after sleep, or minimized over midnight): catch up.
+    this.registerDomEvent(this.containerEl.doc, "visibilitychange", () => this.refresh());
     this.register(() => this.cancelPending());
     this.render();
     await Promise.resolve();
@@ -124,6 +119,7 @@ export class FollowUpView extends ItemView {
     const root = typeof leaf.getRoot === "function" ? leaf.getRoot() : null;
     const split = root === null ? null : root === ws.rightSplit ? ws.rightSplit : root === ws.leftSplit ? ws.leftSplit : null;
     if (split?.collapsed) return false;
+    if (this.containerEl.doc.visibilityState === "hidden") return false;
     return this.containerEl.isShown();
   }
 
@@ -157,6 +153,13 @@ export class FollowUpView extends ItemView {
     this.renderedActions = rowActionVersion;
     this.changedSince = new Set();
     this.renderCount++;
+    if (!index.ready) {
+      // The first build is still running: say so (its end fires an event that draws the agenda).
+      this.contentEl.empty();
+      renderReading(this.contentEl.createDiv({ cls: "ifu-sidebar" }));
+      this.lastRender = { full: true, rowsCreated: 0, rowsRemoved: 0 };
+      return;
+    }
     if (!this.renderer) this.renderer = new AgendaRenderer(this.contentEl);
     const groups = index.agenda();
     const opts = this.renderOptions();
@@ -165,18 +168,22 @@ export class FollowUpView extends ItemView {
 
   private renderOptions(): AgendaRenderOptions {
     const { host } = this;
-    const registry = commandsOf(this.app);
-    const canCreate = registry?.commands?.[NEW_NOTE_COMMAND_ID] !== undefined && typeof registry.executeCommandById === "function";
     return {
       today: host.index.today(),
       days: host.index.dayFormat,
-      onOpen: (path, newTab) => void this.app.workspace.openLinkText(path, "", newTab),
+      onOpen: (path, newTab) => {
+        const file = this.app.vault.getAbstractFileByPath(path);
+        if (file instanceof TFile) void openNote(this.app, file, newTab);
+      },
       rowActions: rowActionProvider ?? undefined,
       setIcon,
       expanded: this.expanded,
       collapsed: this.collapsed,
-      example: exampleFrontmatter(host.settings.keys, host.settings.detection.type),
-      onNewNote: canCreate ? () => void registry.executeCommandById?.(NEW_NOTE_COMMAND_ID) : undefined,
+      example: exampleFrontmatter(host.settings.keys, host.settings.detection),
+      detection: host.settings.detection,
+      onNewNote: () => {
+        openNewInterview(host);
+      },
     };
   }
 

@@ -66,7 +66,7 @@ function setNote(path: string, fm: Record<string, unknown>): void {
   notes.set(path, note);
   statuses.set(path, computeStatus(note, startOfDay(TODAY), { holidays: [], maxAttempts: 3, dayFormat: DAYS }));
   revision++;
-  for (const l of [...listeners]) l({ revision, changed: [path] });
+  for (const l of [...listeners]) l({ revision, changed: [path], today: TODAY });
 }
 
 for (const { path, fm } of SAMPLE) setNote(path, fm);
@@ -210,8 +210,17 @@ declare global {
 }
 
 window.ifuTest = {
-  /** Text of the line the Live Preview widget sits in, or null. */
-  liveWidgetLine: () => document.querySelector("#live .ifu-badge-live")?.closest(".cm-line")?.textContent ?? null,
+  /** Text of the line the Live Preview widget (a block of its own) stands above, or null. */
+  liveWidgetLine: () => {
+    const widget = document.querySelector("#live .ifu-badge-live");
+    const next = widget?.nextElementSibling;
+    return next?.classList.contains("cm-line") ? next.textContent : null;
+  },
+  /** True when the widget is a block of the editor's content, inside no line. */
+  liveWidgetIsBlock: () => {
+    const widget = document.querySelector("#live .ifu-badge-live");
+    return widget !== null && widget.closest(".cm-line") === null && widget.parentElement?.classList.contains("cm-content") === true;
+  },
   liveBadgeText: () => document.querySelector("#live .ifu-badge-text")?.textContent ?? null,
   liveCount: () => document.querySelectorAll("#live .ifu-badge-live").length,
   /** Inserts text at a line's start (1-based). */

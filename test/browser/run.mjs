@@ -179,12 +179,14 @@ try {
     await page.locator("#reading .ifu-badge-text").textContent(),
   );
   check("badge is visible", await page.locator("#reading .ifu-badge").isVisible());
-  check("badge hover text carries the rule id", /\(R4c\)$/.test((await page.locator("#reading .ifu-badge").getAttribute("title")) ?? ""));
+  check("badge hover text carries the rule id", /\(R4c\)$/.test((await page.locator("#reading .ifu-badge").getAttribute("aria-label")) ?? ""));
+  check("one hover mechanism: no title attribute anywhere", (await page.locator("#sidebar [title], #reading [title], #live [title]").count()) === 0);
 
   console.log("live preview");
   check("one widget", (await page.evaluate(() => window.ifuTest.liveCount())) === 1);
   const liveLine = await page.evaluate(() => window.ifuTest.liveWidgetLine());
-  check("widget is in the first body line", liveLine?.endsWith("## Notes") === true, JSON.stringify(liveLine));
+  check("widget stands above the first body line", liveLine?.endsWith("## Notes") === true, JSON.stringify(liveLine));
+  check("widget is a block of its own, in no line", (await page.evaluate(() => window.ifuTest.liveWidgetIsBlock())) === true);
 
   console.log("bases view");
   const baseRows = await page.$$eval("#bases .ifu-bases-row", (rows) =>

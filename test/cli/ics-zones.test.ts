@@ -21,6 +21,7 @@ beforeAll(async () => {
   vault = join(root, "vault");
   mkdirSync(vault);
   writeFileSync(join(vault, "Acme.md"), "---\ntype: interview\ncompany: Acme\nrole: Analyst\ninterview_date: 2026-11-18T23:30:00\n---\n");
+  writeFileSync(join(vault, "Kestrel.md"), "---\ntype: interview\ncompany: Kestrel\nrole: Engineer\ninterview_date: 2026-11-02T09:30\nthank_you_sent: 2026-11-02\n---\n");
   writeFileSync(join(vault, "Globex.md"), "---\ntype: interview\ncompany: Globex\ninterview_date: 2026-11-24\nfollow_ups:\n  - {date: 2026-11-25, channel: voicemail}\n---\n");
 }, 60_000);
 
@@ -40,6 +41,9 @@ describe("ics across time zones", () => {
     expect(outputs[0]).toContain("DTSTART;VALUE=DATE:20261125"); // Acme: R4c follow-up, I + 5 bd
     expect(outputs[0]).toContain("DTSTART;VALUE=DATE:20261124"); // Globex: the thank-you, due
     expect(outputs[0]).toContain("DTSTAMP:20261125T000000Z");
+    // Kestrel's window (R4c, 9–16 Nov) has passed: the event is placed on the export day.
+    expect(outputs[0]).toContain("SUMMARY:Email follow-up (overdue): Kestrel — Engineer\r\n");
+    expect(outputs[0]).toContain("DTEND;VALUE=DATE:20261126\r\n"); // one day, the 25th: only Kestrel's event ends then
     for (const out of outputs.slice(1)) expect(out).toBe(outputs[0]);
   });
 });

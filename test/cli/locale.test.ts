@@ -83,8 +83,8 @@ describe("what the commands print", () => {
       expect(ics).toContain("DTSTART;VALUE=DATE:20261125");
       expect(ics).toContain("DTEND;VALUE=DATE:20261203");
     }
-    expect(us).toContain("Last day: Wed, Dec 2.");
-    expect(de).toContain("Last day: Mi., 2. Dez.\\n"); // one full stop, the abbreviation's
+    expect(us).toContain("DESCRIPTION:Email follow-up: between Wed, Nov 25 and Wed, Dec 2.\\n");
+    expect(de).toContain("DESCRIPTION:Email follow-up: between Mi., 25. Nov. and Mi., 2. Dez.\\n"); // one full stop, the abbreviation's
   });
 
   it("a --locale that cannot be used is one line and exit code 2", async () => {

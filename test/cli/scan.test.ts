@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/cli/args";
 import { loadVaultSettings, scanVault, SETTINGS_PATH } from "../../src/cli/scan";
+import { migrateSettings } from "../../src/core/settings";
 import { BASIC, makeVault, note, writeFile } from "./helpers";
 
 const NOW = { day: "2026-11-25", minutes: 0 };
@@ -138,6 +139,22 @@ describe("settings", () => {
     const s = scanVault(vault, { now: NOW }).notes[0].status;
     expect(s.state).toBe("invalid");
     expect(s.problems).toEqual([{ key: "date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }]);
+  });
+
+  it("a mapped name is read in addition to the default, as in the plugin: the mapped one wins, problems name the key used", () => {
+    const vault = makeVault({
+      // What the plugin saves: its whole settings object, mapping included.
+      [SETTINGS_PATH]: JSON.stringify({ ...migrateSettings({ keys: { interview_date: "date", company: "employer" } }) }),
+      "Interviews/default-names.md": note("company: Acme\ninterview_date: 2026-11-18"),
+      "Interviews/mapped-names.md": note("employer: Globex\ndate: 2026-11-18"),
+      "Interviews/both.md": note("company: Old\nemployer: Initech\ninterview_date: 2026-11-02\ndate: 2026-11-18"),
+      "Interviews/bad-default.md": note("interview_date: 2026-13-45"),
+    });
+    const byPath = new Map(scanVault(vault, { now: NOW }).notes.map((n) => [n.path, n.status]));
+    expect(byPath.get("Interviews/default-names.md")).toMatchObject({ company: "Acme", rule: "R4c", opens: "2026-11-25", problems: [] });
+    expect(byPath.get("Interviews/mapped-names.md")).toMatchObject({ company: "Globex", rule: "R4c", opens: "2026-11-25", problems: [] });
+    expect(byPath.get("Interviews/both.md")).toMatchObject({ company: "Initech", opens: "2026-11-25" });
+    expect(byPath.get("Interviews/bad-default.md")).toMatchObject({ state: "invalid", problems: [{ key: "interview_date", value: "2026-13-45" }] });
   });
 
   it("--holidays and --max-attempts replace the vault's values", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { awayDigest, awayMessage, awayReason } from "../../src/core/away";
 import { parseInterviewNote } from "../../src/core/note";
-import { defaultSettings, migrateSettings } from "../../src/core/settings";
+import { defaultDeviceState, migrateDeviceState, migrateSettings } from "../../src/core/settings";
 import { computeStatus } from "../../src/core/rules";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import { aNote, type NoteBuilder } from "../support/note-builder";
@@ -98,16 +98,30 @@ describe("awayDigest", () => {
   });
 });
 
-describe("the remembered days in the settings", () => {
+describe("the remembered days: this device's state, out of the settings", () => {
   it("default to null, survive a save and reload, and drop anything that is not a day", () => {
-    expect(defaultSettings().lastRunDay).toBeNull();
-    expect(defaultSettings().lastNotifiedDay).toBeNull();
-    const saved = { ...defaultSettings(), lastRunDay: "2026-11-18", lastNotifiedDay: "2026-11-20" };
-    const back = migrateSettings(JSON.parse(JSON.stringify(saved)));
-    expect([back.lastRunDay, back.lastNotifiedDay]).toEqual(["2026-11-18", "2026-11-20"]);
+    expect(defaultDeviceState()).toEqual({ lastRunDay: null, lastNotifiedDay: null });
+    const stored = JSON.parse(JSON.stringify({ lastRunDay: "2026-11-18", lastNotifiedDay: "2026-11-20" })) as unknown;
+    expect(migrateDeviceState(stored, null)).toEqual({ lastRunDay: "2026-11-18", lastNotifiedDay: "2026-11-20" });
     for (const junk of [42, "yesterday", "2026-11-18T10:00", null, true, {}]) {
-      const m = migrateSettings({ lastRunDay: junk, lastNotifiedDay: junk, maxAttempts: 5 });
-      expect([m.lastRunDay, m.lastNotifiedDay, m.maxAttempts]).toEqual([null, null, 5]);
+      expect(migrateDeviceState({ lastRunDay: junk, lastNotifiedDay: junk }, null)).toEqual(defaultDeviceState());
     }
+    expect(migrateDeviceState("not an object", [1, 2])).toEqual(defaultDeviceState());
+  });
+
+  it("are never part of the settings saved in data.json (a synced file), from version 2 on", () => {
+    const v1 = { settingsVersion: 1, maxAttempts: 5, lastRunDay: "2026-11-18", lastNotifiedDay: "2026-11-20" };
+    const settings = migrateSettings(v1);
+    expect(settings.settingsVersion).toBe(2);
+    expect(settings).not.toHaveProperty("lastRunDay");
+    expect(settings).not.toHaveProperty("lastNotifiedDay");
+    expect(settings.maxAttempts).toBe(5);
+  });
+
+  it("come from a version-1 data.json once, when the device has stored none of its own", () => {
+    const v1 = { settingsVersion: 1, lastRunDay: "2026-11-18", lastNotifiedDay: "2026-11-20" };
+    expect(migrateDeviceState(null, v1)).toEqual({ lastRunDay: "2026-11-18", lastNotifiedDay: "2026-11-20" });
+    // What the device stored wins, even when it remembers less.
+    expect(migrateDeviceState({ lastRunDay: "2026-11-24", lastNotifiedDay: null }, v1)).toEqual({ lastRunDay: "2026-11-24", lastNotifiedDay: null });
   });
 });

@@ -14,7 +14,10 @@ import {
 } from "../../src/core/calendar";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
+import { addDays, toHolidaySet } from "../../src/core/dates";
 import type { Day, FollowUpStatus } from "../../src/core/types";
+import { CHANNEL_VERBS, dayText } from "../../src/core/wording";
+import { arbDay, arbFrontmatter, arbHolidays } from "../support/arbitraries";
 import { aNote, type NoteBuilder } from "../support/note-builder";
 import { GB } from "../support/day-formats";
 
@@ -68,11 +71,14 @@ describe("calendar: one all-day event per open action", () => {
     expect(e.uid).toMatch(/^[0-9a-f]{16}@interview-followup$/);
   });
 
-  it("thank-you overdue still gives its event", () => {
+  it("thank-you overdue: its days have passed, so it is placed on the export day (calendars hide past events)", () => {
     const s = statusOf(aNote(), "2026-11-23");
     expect(s.state).toBe("thank-you-overdue");
     const { events } = parse(renderCalendar([s], "2026-11-23", GB).text);
-    expect(events.map((e) => [e.summary, e.start, e.end])).toEqual([["Thank-you: Acme — Analyst", "2026-11-18", "2026-11-21"]]);
+    expect(events.map((e) => [e.summary, e.start, e.end])).toEqual([["Thank-you (overdue): Acme — Analyst", "2026-11-23", "2026-11-24"]]);
+    expect(events[0].description.split("\n")[0]).toBe(
+      "Thank-you (overdue): the last day was Fri 20 Nov; it is on Mon 23 Nov, the day of this export, so that your calendar still shows it.",
+    );
   });
 
   it("follow-up due (R4c) by email: the window 11-25 … 12-02, DTEND 12-03", () => {
@@ -84,20 +90,30 @@ describe("calendar: one all-day event per open action", () => {
     expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
     expect(events[0].description).toBe(
       [
+        "Email follow-up: between Wed 25 Nov and Wed 2 Dec.",
         `${s.reason} (R4c)`,
         "No thank-you logged yet: add a sentence of thanks.",
-        "Last day: Wed 2 Dec.",
         "Note: Interviews/Acme.md",
       ].join("\n"),
     );
   });
 
-  it("follow-up overdue keeps the window's days", () => {
+  it("follow-up overdue: placed on the export day, titled overdue, its last day in the description", () => {
     const s = statusOf(aNote().thanked("2026-11-18"), "2026-12-03");
     expect(s.state).toBe("follow-up-overdue");
     const { events } = parse(renderCalendar([s], "2026-12-03", GB).text);
-    expect([events[0].start, events[0].end]).toEqual(["2026-11-25", "2026-12-03"]);
-    expect(events[0].description).not.toContain("No thank-you logged");
+    expect([events[0].summary, events[0].start, events[0].end]).toEqual(["Email follow-up (overdue): Acme — Analyst", "2026-12-03", "2026-12-04"]);
+    expect(events[0].description).toBe(
+      [
+        "Email follow-up (overdue): the last day was Wed 2 Dec; it is on Thu 3 Dec, the day of this export, so that your calendar still shows it.",
+        `${s.reason} (R4c)`,
+        "Note: Interviews/Acme.md",
+      ].join("\n"),
+    );
+    // Exported again a week later, it moves to that day and keeps its UID.
+    const later = statusOf(aNote().thanked("2026-11-18"), "2026-12-10");
+    const moved = parse(renderCalendar([later], "2026-12-10", GB).text).events[0];
+    expect([moved.start, moved.end, moved.uid]).toEqual(["2026-12-10", "2026-12-11", events[0].uid]);
   });
 
   it("waiting with a window (R6b) gives a future event; holidays move it", () => {
@@ -118,7 +134,7 @@ describe("calendar: one all-day event per open action", () => {
     const { events } = parse(renderCalendar([phone, linkedin], "2026-11-25", GB).text);
     expect(events.map((e) => e.summary).sort()).toEqual(["LinkedIn follow-up: Globex — Analyst", "Phone follow-up: Acme — Analyst"]);
     const callOk = statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25");
-    expect(calendarEvents([callOk], GB)[0].description).toContain("\nAlso possible: a call.\n");
+    expect(calendarEvents([callOk], "2026-11-25", GB)[0].description).toContain("\nAlso possible: a call.\n");
   });
 
   it("no events for closed, invalid, upcoming, R9 waiting and no-response notes", () => {
@@ -148,7 +164,7 @@ describe("calendar: one all-day event per open action", () => {
 
   it("the title is Company — Role, else the note's file name, as on every surface", () => {
     const companyOnly = statusOf(aNote().without("role"), "2026-11-25", "Interviews/Acme second round.md");
-    expect(calendarEvents([companyOnly], GB)[0].summary).toBe("Email follow-up: Acme second round");
+    expect(calendarEvents([companyOnly], "2026-11-25", GB)[0].summary).toBe("Email follow-up: Acme second round");
   });
 
   it("orders events most urgent first", () => {
@@ -156,8 +172,8 @@ describe("calendar: one all-day event per open action", () => {
     const overdue = statusOf(aNote().thanked().set("company", "Late").interviewedOn("2026-11-02"), "2026-11-25", "late.md");
     const waiting = statusOf(aNote().set("company", "Wait").thanked().attempt("2026-11-24", "voicemail"), "2026-11-25", "wait.md");
     expect([due.state, overdue.state, waiting.state]).toEqual(["follow-up-due", "follow-up-overdue", "waiting"]);
-    const summaries = calendarEvents([waiting, due, overdue], GB).map((e) => e.summary);
-    expect(summaries).toEqual(["Email follow-up: Late — Analyst", "Email follow-up: Due — Analyst", "Email follow-up 2: Wait — Analyst"]);
+    const summaries = calendarEvents([waiting, due, overdue], "2026-11-25", GB).map((e) => e.summary);
+    expect(summaries).toEqual(["Email follow-up (overdue): Late — Analyst", "Email follow-up: Due — Analyst", "Email follow-up 2: Wait — Analyst"]);
   });
 });
 
@@ -251,4 +267,50 @@ describe("calendar: hostile values survive escaping and folding", () => {
     const encoder = new TextEncoder();
     for (const line of text.split("\r\n")) expect(encoder.encode(line).length).toBeLessThanOrEqual(75);
   }
+});
+
+describe("calendar: every event is in view, and its title and description agree (property)", () => {
+  const RUNS = Number(process.env.FC_RUNS ?? 400);
+  const WHAT = /^(Thank-you|Email follow-up|Phone follow-up|LinkedIn follow-up)( \d+)?( \(overdue\))?$/;
+
+  it("over generated notes, export days and holidays", () => {
+    fc.assert(
+      fc.property(arbFrontmatter, arbDay, arbHolidays, (fm, today, holidays) => {
+        const note = parseInterviewNote({ ...fm, company: "Acme", role: "Analyst" }, "Interviews/Acme.md");
+        const s = computeStatus(note, { day: today, minutes: 0 }, { holidays: toHolidaySet(holidays), maxAttempts: 3, dayFormat: GB });
+        const events = calendarEvents([s], today, GB);
+        for (const e of events) {
+          const overdue = s.state === "thank-you-overdue" || s.state === "follow-up-overdue";
+          // In view: no event ends before the export day.
+          expect(e.end > today, `${e.start}…${e.end} on ${today}`).toBe(true);
+          expect([e.start, e.end]).toEqual(overdue ? [today, addDays(today, 1)] : [s.opens, addDays(s.dueBy!, 1)]);
+          // The same action, channel and attempt, overdue or not, in the title and the description's first line.
+          const [first, reason] = e.description.split("\n");
+          const what = e.summary.slice(0, e.summary.indexOf(": "));
+          expect(first.startsWith(`${what}: `) || first === `${what}.`, `${e.summary} / ${first}`).toBe(true);
+          const m = WHAT.exec(what);
+          expect(m, what).not.toBeNull();
+          expect(m![3] !== undefined).toBe(overdue);
+          expect(m![1] === "Thank-you").toBe(s.action === "send-thank-you");
+          if (s.action !== "send-thank-you") {
+            const noun = { email: "Email follow-up", phone: "Phone follow-up", linkedin: "LinkedIn follow-up" }[s.channel!];
+            expect(m![1]).toBe(noun);
+            const verbs = CHANNEL_VERBS[s.channel!];
+            const said = reason.toLowerCase();
+            expect(said.includes(verbs.next.toLowerCase()) || said.includes(verbs.afterMessage.toLowerCase()), reason).toBe(true);
+          }
+          // The same day words: the event's days as the reason writes days.
+          const lastDay = addDays(e.end, -1);
+          if (overdue) {
+            expect(first).toContain(`the last day was ${dayText(s.dueBy!, GB)}`);
+            expect(first).toContain(`it is on ${dayText(today, GB)}`);
+          } else {
+            expect(first).toContain(e.start === lastDay ? `on ${dayText(e.start, GB)}` : `between ${dayText(e.start, GB)} and ${dayText(lastDay, GB)}`);
+            expect(reason).toContain(s.state === "waiting" ? dayText(e.start, GB) : dayText(lastDay, GB));
+          }
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
 });

@@ -58,7 +58,7 @@ function surfaces(s: FollowUpStatus, today: string): Record<string, string> {
     .split("\n")
     .filter((line) => !/^\s+(?:!|in )/.test(line)) // problem lines and the note's path
     .join("\n");
-  const events = calendarEvents([s], GB);
+  const events = calendarEvents([s], today, GB);
   const texts: Record<string, string> = {
     reason: s.reason,
     headline: headline(s, today, GB),

@@ -5,6 +5,7 @@ import {
   appendFollowUp,
   buildInterviewNote,
   existingFollowUps,
+  followUpText,
   markThankYouSent,
   normalizeTime,
   sanitizeFileName,
@@ -27,42 +28,62 @@ function refusal(fn: () => void): EditRefused {
   return thrownBy(EditRefused, fn);
 }
 
-describe("appendFollowUp", () => {
+describe("appendFollowUp writes text entries (spec §2: the form the Properties view edits)", () => {
   it("starts a list when there is none, keeping every other key and its order", () => {
     const fm: Record<string, unknown> = { company: "Acme", interview_date: "2026-11-18", outcome: "pending" };
     appendFollowUp(fm, keys, { date: "2026-11-25", channel: "email" });
     expect(Object.keys(fm)).toEqual(["company", "interview_date", "outcome", "follow_ups"]);
-    expect(fm.follow_ups).toEqual([{ date: "2026-11-25", channel: "email" }]);
+    expect(fm.follow_ups).toEqual(["2026-11-25 email"]);
   });
 
-  it("appends to a list in place, with next and note only when given", () => {
-    const fm: Record<string, unknown> = { follow_ups: [{ date: "2026-11-20", channel: "email" }], z: 1 };
+  it("appends in place, with next and the note only when given", () => {
+    const fm: Record<string, unknown> = { follow_ups: ["2026-11-20 email"], z: 1 };
     appendFollowUp(fm, keys, { date: "2026-11-27", channel: "phone", next: "2026-12-02", note: "  spoke to Dana  " });
     appendFollowUp(fm, keys, { date: "2026-11-28", channel: "voicemail", next: null, note: "" });
+    appendFollowUp(fm, keys, { date: "2026-11-29", channel: "in-person", next: "2026-12-03" });
     expect(Object.keys(fm)).toEqual(["follow_ups", "z"]);
     expect(fm.follow_ups).toEqual([
-      { date: "2026-11-20", channel: "email" },
-      { date: "2026-11-27", channel: "phone", next: "2026-12-02", note: "spoke to Dana" },
-      { date: "2026-11-28", channel: "voicemail" },
+      "2026-11-20 email",
+      "2026-11-27 phone next 2026-12-02 — spoke to Dana",
+      "2026-11-28 voicemail",
+      "2026-11-29 in-person next 2026-12-03",
     ]);
+  });
+
+  it("never rewrites the mapping entries already there: same objects, same order, mixed with text", () => {
+    const first = { date: "2026-11-16", channel: "Linked In", note: "a mapping the user wrote" };
+    const third = { date: "2026-11-20", channel: "voicemail", next: "2026-11-24" };
+    const list = [first, "2026-11-18 email", third];
+    const fm: Record<string, unknown> = { follow_ups: list };
+    appendFollowUp(fm, keys, { date: "2026-11-25", channel: "message", note: "left with Sam" });
+    const after = fm.follow_ups as unknown[];
+    expect(after).toEqual([first, "2026-11-18 email", third, "2026-11-25 message — left with Sam"]);
+    expect(after[0]).toBe(first);
+    expect(after[2]).toBe(third);
+    expect(first).toEqual({ date: "2026-11-16", channel: "Linked In", note: "a mapping the user wrote" });
+    expect(list).toHaveLength(3); // the caller's array is not mutated: processFrontMatter may still abort
+  });
+
+  it("a line break in the note becomes a space: a text entry is one line of the list", () => {
+    expect(followUpText({ date: "2026-11-25", channel: "email", note: "first line\r\n  second\u2028third" })).toBe(
+      "2026-11-25 email — first line second third",
+    );
+    expect(followUpText({ date: "2026-11-25", channel: "email", note: "keeps  its   spacing" })).toBe("2026-11-25 email — keeps  its   spacing");
   });
 
   it("a single mapping or a single date is a list of one (spec §2): it is kept and the new one follows", () => {
     const single: Record<string, unknown> = { follow_ups: { date: "2026-11-20", channel: "linkedin" } };
     appendFollowUp(single, keys, { date: "2026-11-27", channel: "email" });
-    expect(single.follow_ups).toEqual([
-      { date: "2026-11-20", channel: "linkedin" },
-      { date: "2026-11-27", channel: "email" },
-    ]);
+    expect(single.follow_ups).toEqual([{ date: "2026-11-20", channel: "linkedin" }, "2026-11-27 email"]);
     const bare: Record<string, unknown> = { follow_ups: "2026-11-20" };
     appendFollowUp(bare, keys, { date: "2026-11-27", channel: "email" });
-    expect(bare.follow_ups).toEqual(["2026-11-20", { date: "2026-11-27", channel: "email" }]);
+    expect(bare.follow_ups).toEqual(["2026-11-20", "2026-11-27 email"]);
     const text: Record<string, unknown> = { follow_ups: "2026-11-20 voicemail — left with reception" };
     appendFollowUp(text, keys, { date: "2026-11-27", channel: "email" });
-    expect(text.follow_ups).toEqual(["2026-11-20 voicemail — left with reception", { date: "2026-11-27", channel: "email" }]);
+    expect(text.follow_ups).toEqual(["2026-11-20 voicemail — left with reception", "2026-11-27 email"]);
     const empty: Record<string, unknown> = { follow_ups: null };
     appendFollowUp(empty, keys, { date: "2026-11-27", channel: "email" });
-    expect(empty.follow_ups).toEqual([{ date: "2026-11-27", channel: "email" }]);
+    expect(empty.follow_ups).toEqual(["2026-11-27 email"]);
   });
 
   it.each([["yes"], [true], [42], ["last week"], ["2026-13-45"]])("refuses follow_ups: %j and names the key", (value) => {
@@ -73,15 +94,21 @@ describe("appendFollowUp", () => {
     expect(fm.follow_ups).toBe(value);
   });
 
-  it("uses the user's key name", () => {
+  it("writes to the key the note already uses: the mapped name, else the default, else the mapped name", () => {
     const mapped = { ...keys, follow_ups: "contacts" };
-    const fm: Record<string, unknown> = { follow_ups: "unrelated", contacts: "nope" };
-    expect(refusal(() => appendFollowUp(fm, mapped, { date: "2026-11-27", channel: "email" })).message).toBe(
+    const both: Record<string, unknown> = { follow_ups: "unrelated", contacts: "nope" };
+    expect(refusal(() => appendFollowUp(both, mapped, { date: "2026-11-27", channel: "email" })).message).toBe(
       'Not logged: contacts is "nope"; fix it to a list first.',
     );
-    const ok: Record<string, unknown> = { follow_ups: "unrelated" };
-    appendFollowUp(ok, mapped, { date: "2026-11-27", channel: "email" });
-    expect(ok).toEqual({ follow_ups: "unrelated", contacts: [{ date: "2026-11-27", channel: "email" }] });
+    const legacy: Record<string, unknown> = { follow_ups: ["2026-11-20 email"] };
+    appendFollowUp(legacy, mapped, { date: "2026-11-27", channel: "email" });
+    expect(legacy).toEqual({ follow_ups: ["2026-11-20 email", "2026-11-27 email"] });
+    const fresh: Record<string, unknown> = { company: "Acme" };
+    appendFollowUp(fresh, mapped, { date: "2026-11-27", channel: "email" });
+    expect(fresh).toEqual({ company: "Acme", contacts: ["2026-11-27 email"] });
+    const emptyMapped: Record<string, unknown> = { contacts: null, follow_ups: ["2026-11-20 email"] };
+    appendFollowUp(emptyMapped, mapped, { date: "2026-11-27", channel: "email" });
+    expect(emptyMapped).toEqual({ contacts: null, follow_ups: ["2026-11-20 email", "2026-11-27 email"] });
   });
 
   it("rejects bad input from the caller", () => {

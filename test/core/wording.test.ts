@@ -223,7 +223,13 @@ describe("calendar events", () => {
   it("title and description come from the same phrases", () => {
     const s = statusOf(aNote().thanked().withPhone().set("call_ok", true), "2026-11-25");
     expect(eventSummary(s, "follow-up")).toBe("Email follow-up: Acme — Analyst");
-    expect(eventDescription(s, "follow-up", GB)).toBe(`${s.reason} (R4c)\nAlso possible: a call.\nLast day: Wed 2 Dec.\nNote: Interviews/Acme.md`);
+    expect(eventDescription(s, "follow-up", GB)).toBe(
+      `Email follow-up: between Wed 25 Nov and Wed 2 Dec.\n${s.reason} (R4c)\nAlso possible: a call.\nNote: Interviews/Acme.md`,
+    );
+    expect(eventSummary(s, "follow-up", true)).toBe("Email follow-up (overdue): Acme — Analyst");
+    expect(eventDescription(s, "follow-up", GB, "2026-12-05").split("\n")[0]).toBe(
+      "Email follow-up (overdue): the last day was Wed 2 Dec; it is on Sat 5 Dec, the day of this export, so that your calendar still shows it.",
+    );
   });
 });
 
@@ -316,7 +322,7 @@ describe("days in the user's locale", () => {
     expect(endSentence("Last day: Wed, Dec 2")).toBe("Last day: Wed, Dec 2.");
     const agreed = inLocale(DE, aNote().thanked().set("check_back", "2026-12-02"), "2026-11-25");
     expect(agreed.reason).toBe("Wait until Mi., 2. Dez., then send a follow-up email: you agreed to check back on Mi., 2. Dez.");
-    expect(eventDescription(agreed, "follow-up", DE)).toContain("\nLast day: Do., 3. Dez.\n");
+    expect(eventDescription(agreed, "follow-up", DE).split("\n")[0]).toBe("Email follow-up: between Mi., 2. Dez. and Do., 3. Dez.");
     fc.assert(
       fc.property(arbFrontmatter, arbDay, fc.constantFrom(DE, makeDayFormat("fr")), (fm, today, days) => {
         const s = computeStatus(parseInterviewNote(fm, "x.md"), { day: today, minutes: 0 }, { holidays: [], maxAttempts: 3, dayFormat: days });

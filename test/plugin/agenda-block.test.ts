@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from "vitest";
-import { AgendaBlockChild, registerAgendaBlock } from "../../src/plugin/agenda-block";
-import { renderCodeBlock, watchLeaks } from "../support/obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { AgendaBlockChild, BLOCK_REFRESH_MS, registerAgendaBlock } from "../../src/plugin/agenda-block";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, renderCodeBlock, watchLeaks } from "../support/obsidian";
 import { aNote } from "../support/note-builder";
-import { note, startHost } from "./views-host";
+import { note, startHost, ViewsTestHost } from "./views-host";
 
 const FILES = {
   "Interviews/2026/Acme.md": note(aNote().interviewedOn("2026-11-18").thanked().build()),
@@ -11,6 +11,11 @@ const FILES = {
   "Interviews/2025/Initech.md": note(aNote().set("company", "Initech").set("role", "Engineer").interviewedOn("2025-11-18").thanked().emailed("2025-11-25").emailed("2025-12-02").emailed("2025-12-09").build()),
   "Interviews/2026/Umbrella.md": note(aNote().set("company", "Umbrella").set("role", "Scientist").interviewedOn("2026-11-30").build()),
 };
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.empty();
+});
 
 const links = (el: HTMLElement): (string | null)[] => [...el.querySelectorAll("a.internal-link")].map((a) => a.getAttribute("data-href"));
 
@@ -86,7 +91,10 @@ describe("the followup code block", () => {
     const { el, children } = await renderCodeBlock(app, "followup", "show: due, waiting");
     const child = children[0] as unknown as AgendaBlockChild;
     expect(child.renderCount).toBe(1);
+    vi.useFakeTimers();
     await app.vault.modify(app.vault.getFileByPath("Interviews/2026/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    expect(child.renderCount).toBe(1); // gathered for a moment first
+    await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS);
     expect(child.renderCount).toBe(2);
     expect(el.querySelector('[data-group="waiting"] a')?.getAttribute("data-href")).toBe("Interviews/2026/Acme.md");
     child.render();
@@ -125,10 +133,55 @@ describe("the followup code block", () => {
     registerAgendaBlock(plugin.host);
     const watch = watchLeaks(app);
     const rendered = await renderCodeBlock(app, "followup", "");
-    expect(watch.report().events.workspace).toBe(1);
+    expect(watch.report().events.workspace).toBe(3); // index updates, layout changes, active leaf changes
+    expect(watch.report().domListeners).toBeGreaterThan(0);
     rendered.unload();
     const report = watch.report();
     watch.stop();
     expect(report.total).toBe(0);
+  });
+
+  it("renders once for a burst of index events", async () => {
+    const { app, plugin } = await startHost(FILES);
+    registerAgendaBlock(plugin.host);
+    const { children } = await renderCodeBlock(app, "followup", "");
+    const child = children[0] as unknown as AgendaBlockChild;
+    vi.useFakeTimers();
+    for (const day of ["2026-11-21", "2026-11-22", "2026-11-23"]) {
+      await app.vault.modify(app.vault.getFileByPath("Interviews/2026/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed(day).build()));
+    }
+    await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS * 3);
+    expect(child.renderCount).toBe(2);
+  });
+
+  it("does not render while hidden, and catches up when shown", async () => {
+    const { app, plugin } = await startHost(FILES);
+    registerAgendaBlock(plugin.host);
+    const { el, children } = await renderCodeBlock(app, "followup", "show: due, waiting");
+    const child = children[0] as unknown as AgendaBlockChild;
+    vi.useFakeTimers();
+    el.parentElement!.hide(); // its tab is in the background
+    await app.vault.modify(app.vault.getFileByPath("Interviews/2026/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS * 3);
+    expect(child.renderCount).toBe(1);
+    el.parentElement!.show();
+    app.workspace.trigger("active-leaf-change", null);
+    expect(child.renderCount).toBe(2);
+    expect(el.querySelector('[data-group="waiting"] a')?.getAttribute("data-href")).toBe("Interviews/2026/Acme.md");
+  });
+
+  it("says it is reading the vault while the first build runs, then shows the agenda", async () => {
+    const app = createApp({ files: FILES });
+    const plugin = await loadPlugin(new ViewsTestHost(app, DEFAULT_MANIFEST));
+    registerAgendaBlock(plugin.host);
+    const { el } = await renderCodeBlock(app, "followup", "");
+    expect(el.querySelector(".ifu-reading")?.textContent).toBe("Reading your vault…");
+    expect(el.textContent).not.toContain("Nothing");
+    vi.useFakeTimers();
+    app.workspace.setLayoutReady__();
+    await plugin.index.whenReady();
+    await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS);
+    expect(el.querySelector(".ifu-reading")).toBeNull();
+    expect(links(el)).toContain("Interviews/2026/Acme.md");
   });
 });

@@ -2,7 +2,7 @@
 import type { MarkdownPostProcessorContext } from "obsidian";
 import { afterEach, describe, expect, it } from "vitest";
 import { BadgeRenderChild, registerBadges } from "../../src/plugin/badges";
-import { runPostProcessors, watchLeaks, type App, type Component } from "../support/obsidian";
+import { renderReadingView, runPostProcessors, watchLeaks, type App, type Component } from "../support/obsidian";
 import { aNote } from "../support/note-builder";
 import { note, startHost } from "./views-host";
 
@@ -71,7 +71,7 @@ describe("the badge in reading view", () => {
     expect(badges(sections)).toHaveLength(1);
     const badge = sections[0].el.querySelector<HTMLElement>(".ifu-badge")!;
     expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Email follow-up due by Wed, Dec 2");
-    expect(badge.title).toMatch(/\(R4c\)$/);
+    expect(badge.getAttribute("aria-label")).toMatch(/\(R4c\)$/);
     expect(badge.hasClass("ifu-state-due")).toBe(true);
     expect(sections[0].el.firstElementChild?.hasClass("ifu-badge-host")).toBe(true);
     expect(sections.slice(1).every((s) => s.el.querySelector(".ifu-badge-host") === null)).toBe(true);
@@ -152,6 +152,21 @@ describe("the badge in reading view", () => {
     const rendered = await runPostProcessors(app, el, { sourcePath: "Interviews/Acme.md" });
     expect(el.querySelectorAll(".ifu-badge")).toHaveLength(1);
     rendered.unload();
+  });
+
+  it("shows in a hover preview and a whole-note embed, not in an embed of one heading (README: Badge on the note)", async () => {
+    const { app, plugin } = await startHost({ "Interviews/Acme.md": ACME });
+    registerBadges(plugin.host);
+    const count = async (options: Parameters<typeof renderReadingView>[2]): Promise<number> => {
+      const rendered = await renderReadingView(app, "Interviews/Acme.md", options);
+      const n = rendered.el.querySelectorAll(".ifu-badge").length;
+      rendered.unload();
+      return n;
+    };
+    expect(await count({})).toBe(1);
+    expect(await count({ container: "hover-popover" })).toBe(1);
+    expect(await count({ container: "embed" })).toBe(1);
+    expect(await count({ container: "embed", subpath: "#Notes" })).toBe(0);
   });
 
   it("stops listening when its section goes away", async () => {

@@ -90,7 +90,9 @@ describe("renderBadge", () => {
     expect(badge.hasClass("ifu-state-due")).toBe(true);
     expect(badge.getAttr("data-state")).toBe("follow-up-due");
     expect(badge.querySelector(".ifu-badge-text")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
-    expect(badge.title).toBe(`${s.reason} (R4c)`);
+    // One hover text, the reason (as setTooltip sets it), never a second one in `title`.
+    expect(badge.getAttr("aria-label")).toBe(`${s.reason} (R4c)`);
+    expect(badge.hasAttribute("title")).toBe(false);
   });
 
   it("renders hostile values as text", () => {

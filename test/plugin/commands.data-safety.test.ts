@@ -130,9 +130,10 @@ function isMapping(v: unknown): boolean {
 function oracle(before: Record<string, unknown>, edit: Edit, today: string): { key: string; value: unknown } | "refuse" {
   if (edit.kind === "follow-up") {
     const v = before.follow_ups;
-    const item: Record<string, string> = { date: edit.entry.date, channel: edit.entry.channel };
-    if (edit.entry.next) item.next = edit.entry.next;
-    if (edit.entry.note && edit.entry.note.trim() !== "") item.note = edit.entry.note.trim();
+    // Spec §2: the plugin writes a text entry, `date channel[ next day][ — note]`.
+    let item = `${edit.entry.date} ${edit.entry.channel}`;
+    if (edit.entry.next) item += ` next ${edit.entry.next}`;
+    if (edit.entry.note && edit.entry.note.trim() !== "") item += ` — ${edit.entry.note.trim()}`;
     if (isEmpty(v)) return { key: "follow_ups", value: [item] };
     if (Array.isArray(v)) return { key: "follow_ups", value: [...(v as unknown[]), item] };
     if (isMapping(v) || (typeof v === "string" && parseDay(v) !== null)) return { key: "follow_ups", value: [v, item] };

@@ -226,7 +226,10 @@ describe("inserting a message", () => {
     expect(text).toContain("Some\n\n> [!note] Thank-you email — Wed, Nov 25, 2026\n> Subject: Thank you — Analyst interview\n>\n> Dear Dana,\n");
     expect(text).toContain("the forecasting dashboard");
     expect(text).toMatch(/> \[your name\]\n\n text\.\n$/);
-    // The file holds what the editor holds.
+    // The editor saves as Obsidian's does, a moment later; then the file holds what it holds.
+    expect(view.savePending__).toBe(true);
+    expect(read(app, "Interviews/Acme.md")).toBe(original);
+    await app.workspace.saveAll__();
     expect(read(app, "Interviews/Acme.md")).toBe(text);
     // Undo brings back every byte.
     view.editor.undo();
@@ -359,7 +362,7 @@ describe("inserting a message", () => {
     await settle();
     notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
     await settle();
-    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual([{ date: "2026-11-26", channel: "voicemail" }]);
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-26 voicemail"]);
     const s = host.index.get("Interviews/Acme.md")!;
     expect(s.rule).toBe("R6b");
     expect(s.attempt).toBe(2);
@@ -405,7 +408,7 @@ interviewer_email: dana@acme.example
     expect(s.thankYouPending).toBe(false);
   });
 
-  it("log-follow-up: the form writes {date, channel, next, note} and the attempt number goes up", async () => {
+  it("log-follow-up: the form writes a text entry `date channel next day — note` and the attempt number goes up", async () => {
     const { app, host } = await setup({ "Interviews/Acme.md": THANKED }, { day: [2026, 12, 10] });
     const before = host.index.get("Interviews/Acme.md")!;
     expect(before.state).toBe("follow-up-overdue");
@@ -424,9 +427,7 @@ interviewer_email: dana@acme.example
     modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")!.click();
     await settle();
     expect(isOpen(modal)).toBe(false);
-    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual([
-      { date: "2026-12-09", channel: "linkedin", next: "2026-12-16", note: "Sent to Dana on LinkedIn" },
-    ]);
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-12-09 linkedin next 2026-12-16 — Sent to Dana on LinkedIn"]);
     expect(read(app, "Interviews/Acme.md").endsWith("---\n\nBody stays.\n---\nStill body.\n")).toBe(true);
     const after = host.index.get("Interviews/Acme.md")!;
     expect(after.attempt).toBe(2);
@@ -678,6 +679,7 @@ describe("sidebar row actions", () => {
     const view = app.workspace.getActiveViewOfType(MarkdownView)!;
     expect(view.editor.history__).toHaveLength(1);
     expect(view.editor.history__[0].origin).toBe("replaceRange");
+    await app.workspace.saveAll__(); // the editor's own save, a moment later in Obsidian
     const text = read(app, "Interviews/Acme.md");
     expect(text.startsWith(ACME)).toBe(true);
     expect(text.slice(ACME.length)).toMatch(/^\n> \[!note\] Follow-up 1 — a new email — Wed, Nov 25, 2026\n[\s\S]*> \[your name\]\n$/);
@@ -692,6 +694,20 @@ describe("sidebar row actions", () => {
     await settle();
     expect(app.workspace.getLeavesOfType("markdown").length).toBe(leaves);
     expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email");
+  });
+
+  it("insert uses the note's deferred background tab (loaded and brought to the front), not a copy over the current tab", async () => {
+    const { app, host, h } = await setup({ "Interviews/Acme.md": ACME, "Other.md": "other\n" });
+    const current = (await openInEditor(app, "Other.md")).leaf;
+    const background = app.workspace.openDeferred__("Interviews/Acme.md");
+    await rowActionsFor(h, host.index.get("Interviews/Acme.md")!).find((a) => a.id === "insert")!.run();
+    await settle();
+    expect(app.workspace.getLeavesOfType("markdown")).toEqual([current, background]);
+    expect(background.isDeferred).toBe(false);
+    expect(app.workspace.activeLeaf).toBe(background);
+    expect((background.view as MarkdownView).editor.getValue()).toContain("> [!note] Follow-up");
+    expect((current.view as MarkdownView).file?.path).toBe("Other.md");
+    expect((current.view as MarkdownView).editor.getValue()).toBe("other\n");
   });
 
   it("interviewAt is null for a file the index does not know", async () => {

@@ -1,36 +1,11 @@
 // @vitest-environment happy-dom
-import { EditorState, Text, type StateEffectType, type StateField } from "@codemirror/state";
+import { EditorState, Text } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
-import * as obsidian from "obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { bodyStart, createBadgeExtension, refreshBadgeEffect } from "../../src/plugin/live-preview";
-import { watchLeaks, type App } from "../support/obsidian";
+import { editorInfoField, editorLivePreviewField, setLivePreview__, watchLeaks, type App } from "../support/obsidian";
 import { aNote } from "../support/note-builder";
 import { note, startHost, type ViewsTestHost } from "./views-host";
-
-// Obsidian's two editor fields, as StateFields: `editorLivePreviewField` (true in Live Preview,
-// switched here with an effect) and `editorInfoField` (the editor's file). The stand-in does not
-// export them (yet), so this test adds them to it.
-vi.mock("obsidian", async (importOriginal) => {
-  const actual = await importOriginal<Record<string, unknown>>();
-  const { StateEffect, StateField } = await import("@codemirror/state");
-  const setLivePreview = StateEffect.define<boolean>();
-  return {
-    ...actual,
-    setLivePreview__: setLivePreview,
-    editorLivePreviewField: StateField.define<boolean>({
-      create: () => true,
-      update: (value, tr) => tr.effects.reduce((v, e) => (e.is(setLivePreview) ? e.value : v), value),
-    }),
-    editorInfoField: StateField.define<{ file: { path: string } | null }>({ create: () => ({ file: null }), update: (v) => v }),
-  };
-});
-
-const fields = obsidian as unknown as {
-  editorLivePreviewField: StateField<boolean>;
-  editorInfoField: StateField<{ file: { path: string } | null }>;
-  setLivePreview__: StateEffectType<boolean>;
-};
 
 const ACME = note(aNote().interviewedOn("2026-11-18").thanked().build(), "## Notes\nThey liked the dashboard.\n");
 
@@ -47,8 +22,8 @@ function openEditor(plugin: ViewsTestHost, path: string | null, doc: string, liv
     state: EditorState.create({
       doc,
       extensions: [
-        fields.editorInfoField.init(() => ({ file: path === null ? null : { path } })),
-        fields.editorLivePreviewField.init(() => livePreview),
+        editorInfoField.init(() => ({ file: path === null ? null : { path } })),
+        editorLivePreviewField.init(() => livePreview),
         createBadgeExtension(plugin.host),
         EditorView.updateListener.of((u) => {
           for (const tr of u.transactions) if (tr.effects.some((e) => e.is(refreshBadgeEffect))) refreshes++;
@@ -61,12 +36,17 @@ function openEditor(plugin: ViewsTestHost, path: string | null, doc: string, liv
 }
 
 const widgets = (view: EditorView): HTMLElement[] => [...view.contentDOM.querySelectorAll<HTMLElement>(".ifu-badge-live")];
-/** The text of the document line the widget sits at the start of. */
+/**
+ * The text of the document line the badge stands above: a block widget is a block of its own
+ * (a child of the content element, not inside a line), followed by the line it precedes.
+ */
 function widgetLine(view: EditorView): string | null {
   const widget = widgets(view)[0];
   if (!widget) return null;
-  expect(widget.parentElement?.firstChild).toBe(widget);
-  return view.state.doc.lineAt(view.posAtDOM(widget)).text;
+  expect(widget.parentElement).toBe(view.contentDOM);
+  const next = widget.nextElementSibling as HTMLElement | null;
+  if (!next) return view.state.doc.line(view.state.doc.lines).text + " (badge below)";
+  return view.state.doc.lineAt(view.posAtDOM(next)).text;
 }
 const badgeText = (view: EditorView): string | null => view.contentDOM.querySelector(".ifu-badge-text")?.textContent ?? null;
 
@@ -96,16 +76,37 @@ describe("the badge in Live Preview", () => {
     expect(widgets(view)).toHaveLength(1);
     expect(widgetLine(view)).toBe("## Notes");
     expect(badgeText(view)).toBe("Email follow-up due by Wed, Dec 2");
-    expect(widgets(view)[0].querySelector(".ifu-badge")?.getAttribute("title")).toMatch(/\(R4c\)$/);
+    expect(widgets(view)[0].querySelector(".ifu-badge")?.getAttribute("aria-label")).toMatch(/\(R4c\)$/);
+  });
+
+  it("is a block widget from a state field: the cursor never sits beside it, and a click on it moves nothing", async () => {
+    const { plugin } = await start();
+    const { view } = openEditor(plugin, "Interviews/Acme.md", ACME);
+    const widget = widgets(view)[0];
+    expect(widget.classList.contains("cm-line")).toBe(false);
+    // No document line holds the badge, so no cursor position is inside or beside it.
+    for (const line of view.contentDOM.querySelectorAll(".cm-line")) expect(line.querySelector(".ifu-badge-live")).toBeNull();
+    const before = view.state.selection.main.head;
+    widget.querySelector(".ifu-badge")!.dispatchEvent(new MouseEvent("mousedown", { bubbles: true }));
+    expect(view.state.selection.main.head).toBe(before);
+  });
+
+  it("sits below the properties of a note that has no body yet", async () => {
+    const { app, plugin } = await start();
+    const text = note(aNote().set("company", "Initech").interviewedOn("2026-11-18").thanked().build(), "").trimEnd();
+    await app.vault.create("Interviews/Initech.md", text);
+    const { view } = openEditor(plugin, "Interviews/Initech.md", text);
+    expect(widgets(view)).toHaveLength(1);
+    expect(widgetLine(view)).toBe("--- (badge below)");
   });
 
   it("shows nothing in source mode, and follows a switch between the modes", async () => {
     const { plugin } = await start();
     const { view } = openEditor(plugin, "Interviews/Acme.md", ACME, false);
     expect(widgets(view)).toHaveLength(0);
-    view.dispatch({ effects: fields.setLivePreview__.of(true) });
+    view.dispatch({ effects: setLivePreview__.of(true) });
     expect(widgets(view)).toHaveLength(1);
-    view.dispatch({ effects: fields.setLivePreview__.of(false) });
+    view.dispatch({ effects: setLivePreview__.of(false) });
     expect(widgets(view)).toHaveLength(0);
   });
 

@@ -133,7 +133,7 @@ describe.each(CASES)("$name", (c) => {
       .replace(/\r\n[ \t]/g, "")
       .replace(/\\([,;\\])/g, "$1");
     expect(ics).toContain("DTSTART;VALUE=DATE:20261125");
-    expect(ics).toContain(`Last day: ${c.dec2}${c.dec2.endsWith(".") ? "" : "."}`);
+    expect(ics).toContain(`Email follow-up: between ${c.nov25} and ${c.dec2}${c.dec2.endsWith(".") ? "" : "."}\\n`);
   });
 
   it("the Bases view", async () => {

@@ -7,10 +7,26 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import * as standIn from "../support/obsidian";
-import { createApp, DEFAULT_MANIFEST, loadPlugin, stringifyYaml, watchLeaks, withoutBases__, type App } from "../support/obsidian";
+import {
+  clearNotices,
+  createApp,
+  DEFAULT_MANIFEST,
+  loadPlugin,
+  Modal,
+  notices,
+  OLDEST_API_VERSION,
+  openSettingTab__,
+  resetApiVersion__,
+  setApiVersion__,
+  stringifyYaml,
+  watchLeaks,
+  writeDataExternally,
+  withoutBases__,
+  type App,
+} from "../support/obsidian";
 import { builtMainJs, evaluateMainJs, pluginBuildOptions } from "../support/main-bundle";
 
 // A string, not `new URL(...)`: in the happy-dom environment `URL` is the DOM's.
@@ -32,7 +48,7 @@ beforeAll(async () => {
 
 type PluginClass = new (app: unknown, manifest: unknown) => standIn.Plugin & {
   settings: { detection: { folder: string }; yourName: string; maxAttempts: number };
-  index: { ready: boolean; revision: number; statuses(): { path: string }[]; get(path: string): unknown };
+  index: { ready: boolean; revision: number; statuses(): { path: string }[]; get(path: string): unknown; whenReady(): Promise<void> };
   saveSettings(): Promise<void>;
   activateSidebar(): Promise<void>;
 };
@@ -62,7 +78,14 @@ async function start(app: App = createApp({ files: FILES })) {
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  resetApiVersion__();
+  clearNotices();
+  window.localStorage.clear();
+  for (const modal of [...Modal.open__]) modal.close();
 });
+
+/** Where the plugin keeps this device's state (src/main.ts). */
+const DEVICE_KEY = `${DEFAULT_MANIFEST.id}:device-state`;
 
 describe("the bundle", () => {
   it("requires nothing but obsidian and @codemirror", () => {
@@ -90,6 +113,7 @@ describe("onload", () => {
     expect(ids.length).toBeGreaterThan(3);
     expect(ids.every((id) => id.startsWith(`${DEFAULT_MANIFEST.id}:`))).toBe(true);
     expect(ids).toContain(`${DEFAULT_MANIFEST.id}:open-sidebar`);
+    expect(ids).toContain(`${DEFAULT_MANIFEST.id}:convert-follow-ups-to-text`);
     expect([...app.commands__.values()].every((c) => !c.hotkeys || c.hotkeys.length === 0)).toBe(true);
     expect(app.codeBlockProcessors__.has("followup")).toBe(true);
     expect(app.postProcessors__).toHaveLength(1);
@@ -218,5 +242,89 @@ describe("onunload", () => {
     expect(second.plugin.index.ready).toBe(true);
     expect(app.workspace.viewCreators__.has(SIDEBAR_VIEW_TYPE)).toBe(true);
     second.plugin.unload();
+  });
+});
+
+describe.each([OLDEST_API_VERSION, "1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
+  beforeEach(() => setApiVersion__(version));
+  const modern = version === "1.13.1";
+  const hasLocalStorageApi = version !== OLDEST_API_VERSION; // app.loadLocalStorage: since 1.8.7
+
+  it("loads, builds the index and draws its settings tab the way that version does", async () => {
+    const { app, plugin } = await start(createApp({ files: FILES, layoutReady: true }));
+    expect(plugin.index.statuses().map((s) => s.path).sort()).toEqual(["Interviews/Acme.md", "Jobs/Globex.md"]);
+    const tab = openSettingTab__(app.settingTabs__[0]);
+    expect(tab.drawnWith__).toBe(modern ? "definitions" : "display");
+    expect(tab.containerEl.querySelectorAll(".setting-item").length).toBeGreaterThan(20);
+    // Reset property names draws the tab again: update() on 1.13, its own drawing before.
+    const reset = [...tab.containerEl.querySelectorAll(".setting-item")].find((el) => el.textContent?.includes("Reset property names"));
+    reset!.querySelector("button")!.click();
+    await vi.waitFor(() => expect(tab.containerEl.querySelectorAll(".setting-item").length).toBeGreaterThan(20));
+    plugin.unload();
+  });
+
+  it("writes no file at startup on a new day, and keeps this device's days out of data.json", async () => {
+    vi.useFakeTimers({ now: new Date(2026, 10, 25, 10, 0) });
+    const app = createApp({ files: FILES, pluginData: { [DEFAULT_MANIFEST.id]: { yourName: "Sam", lastRunDay: "2026-11-18" } } });
+    const writes = app.vault.writes__.length;
+    const { plugin } = await start(app);
+    app.workspace.setLayoutReady__();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(plugin.index.ready).toBe(true);
+    expect(notices.map((n) => n.message).join("\n")).toMatch(/while you were away/);
+    expect(app.dataWrites__).toEqual([]); // data.json untouched
+    expect(app.vault.writes__.length).toBe(writes); // and no other file
+    const stored: unknown = hasLocalStorageApi ? app.localStorage__entries[DEVICE_KEY] : JSON.parse(window.localStorage.getItem(`${app.vault.getName()}:${DEVICE_KEY}`) ?? "null");
+    expect(stored).toMatchObject({ lastRunDay: "2026-11-25" });
+    // The next save of the settings leaves the device's days out.
+    await plugin.saveSettings();
+    expect(app.dataWrites__.at(-1)?.data).not.toHaveProperty("lastRunDay");
+    expect(app.dataWrites__.at(-1)?.data).toMatchObject({ yourName: "Sam", settingsVersion: 2 });
+    plugin.unload();
+  });
+
+  it("reads data.json again when a sync changes it: migrated, one rebuild, nothing written back", async () => {
+    const { app, plugin } = await start(createApp({ files: FILES, layoutReady: true }));
+    const events: unknown[] = [];
+    app.workspace.on("interview-followup:index-updated", (u) => events.push(u));
+    // Another device changed the detection and still wrote its own (version 1) days.
+    await writeDataExternally(plugin, { settingsVersion: 1, detection: { type: "interview", tag: "", folder: "" }, lastRunDay: "2030-01-01", yourName: "Sam" });
+    await plugin.index.whenReady();
+    await vi.waitFor(() => expect(events).toHaveLength(1));
+    expect(plugin.settings.yourName).toBe("Sam");
+    expect(plugin.index.statuses().map((s) => s.path)).toEqual(["Jobs/Globex.md"]);
+    expect(app.dataWrites__).toEqual([]);
+    expect(plugin.settings).not.toHaveProperty("lastRunDay");
+    plugin.unload();
+  });
+
+  it("does nothing at layout-ready time when it was unloaded before", async () => {
+    const app = createApp({ files: FILES, pluginData: { [DEFAULT_MANIFEST.id]: { lastRunDay: "2026-11-18", calendarAutoUpdate: true } } });
+    const { plugin } = await start(app);
+    plugin.unload();
+    app.workspace.setLayoutReady__();
+    await new Promise((resolve) => window.setTimeout(resolve, 50));
+    expect(notices).toEqual([]);
+    expect(app.vault.writes__).toEqual([]);
+    expect(app.dataWrites__).toEqual([]);
+    expect(app.localStorage__entries).toEqual({});
+  });
+
+  it("opens the new-note form from the empty sidebar without the app's command registry", async () => {
+    const app = createApp({ files: { "Daily/2026-11-25.md": "Nothing.\n" }, layoutReady: true });
+    let registryRead = false;
+    Object.defineProperty(app, "commands", {
+      get: () => {
+        registryRead = true;
+        return undefined;
+      },
+    });
+    const { plugin } = await start(app);
+    await plugin.activateSidebar();
+    const view = app.workspace.getLeavesOfType("interview-followup-sidebar")[0].view;
+    view.containerEl.querySelector<HTMLButtonElement>(".ifu-new-note")!.click();
+    expect(Modal.open__).toHaveLength(1);
+    expect(registryRead).toBe(false);
+    plugin.unload();
   });
 });

@@ -14,6 +14,7 @@ import {
   DEFAULT_MANIFEST,
   loadPlugin,
   notices,
+  realTimeout__,
   resetPlatform,
   runCommand,
   setPlatform,
@@ -21,7 +22,7 @@ import {
   watchLeaks,
   type App,
 } from "../support/obsidian";
-import { note, ViewsTestHost } from "./views-host";
+import { DEVICE_KEY, note, ViewsTestHost } from "./views-host";
 
 const ID = DEFAULT_MANIFEST.id;
 
@@ -32,7 +33,9 @@ class RemindersTestHost extends ViewsTestHost {
 
   override onload(): void {
     // What loadData() would give, read at once (the stand-in keeps a copy per plugin id).
-    this.settings = migrateSettings(structuredClone((this.app).pluginData__.get(ID)));
+    const data = structuredClone(this.app.pluginData__.get(ID));
+    this.settings = migrateSettings(data);
+    this.loadDevice(data);
     if (this.remindersFirst) this.reminders = registerReminders(this.host);
     this.addIndex(() => new Date());
     if (!this.remindersFirst) this.reminders = registerReminders(this.host);
@@ -55,8 +58,12 @@ function at(day: string, hour = 8, minute = 0): Date {
   return new Date(y, m - 1, d, hour, minute);
 }
 
+/** Lets zero-delay timers, promises and the metadata cache's (real-time) parse delay run. */
 async function flush(): Promise<void> {
-  await vi.advanceTimersByTimeAsync(0);
+  for (let i = 0; i < 3; i++) {
+    await vi.advanceTimersByTimeAsync(0);
+    await realTimeout__();
+  }
 }
 
 interface Started {
@@ -76,6 +83,11 @@ async function start(options: { files?: Record<string, string>; data?: Record<st
 
 function saved(app: App): Record<string, unknown> {
   return (app.pluginData__.get(ID) ?? {}) as Record<string, unknown>;
+}
+
+/** This device's state, as stored in the vault's local storage. */
+function device(app: App): Record<string, unknown> {
+  return (app.localStorage__entries[DEVICE_KEY] ?? {}) as Record<string, unknown>;
 }
 
 function parseEvents(text: string): { summary: string; start: string; end: string }[] {
@@ -154,12 +166,15 @@ describe("export-calendar command", () => {
 
   it("modifies the existing file, and leaves it alone when nothing changed", async () => {
     const { app } = await start({ now: at("2026-11-25"), files: { ...FILES, "Interview follow-ups.ics": "old" } });
+    const process = vi.spyOn(app.vault, "process");
     runCommand(app, `${ID}:export-calendar`);
     await flush();
     runCommand(app, `${ID}:export-calendar`);
     await flush();
     expect(app.vault.writes__.filter((w) => w.path.endsWith(".ics")).map((w) => w.op)).toEqual(["modify"]);
     expect(await readFile(app, "Interview follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // Rewritten with Vault.process (read, change and write as one step).
+    expect(process).toHaveBeenCalledTimes(1);
   });
 
   it("creates the folder of a calendar path in a subfolder, normalizing the path", async () => {
@@ -254,6 +269,16 @@ describe("calendar auto-update", () => {
     expect(await readFile(app, "Interview follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR/);
   });
 
+  it("on a new day the file is written again: overdue events move onto it (calendars hide past events)", async () => {
+    // On Thu 12-03 both R4c windows (11-25 … 12-02) have passed.
+    const { app } = await start({ now: at("2026-12-03", 23, 30), data: { calendarAutoUpdate: true, lastRunDay: "2026-12-03" } });
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
+    const starts = async (): Promise<string[]> => parseEvents((await readFile(app, "Interview follow-ups.ics"))!).map((e) => `${e.summary} ${e.start}…${e.end}`);
+    expect(await starts()).toEqual(["Email follow-up (overdue): Acme — Analyst 2026-12-03…2026-12-04", "Email follow-up (overdue): Globex — Designer 2026-12-03…2026-12-04"]);
+    await vi.advanceTimersByTimeAsync(45 * 60_000 + CALENDAR_DEBOUNCE_MS);
+    expect(await starts()).toEqual(["Email follow-up (overdue): Acme — Analyst 2026-12-04…2026-12-05", "Email follow-up (overdue): Globex — Designer 2026-12-04…2026-12-05"]);
+  });
+
   it("a pending write is dropped when the plugin unloads", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25"), data: { calendarAutoUpdate: true } });
     plugin.unload();
@@ -268,7 +293,7 @@ describe("while you were away", () => {
   it("first run ever: no notice, today is recorded", async () => {
     const { app } = await start({ now: at("2026-11-25") });
     expect(notices).toEqual([]);
-    expect(saved(app).lastRunDay).toBe("2026-11-25");
+    expect(device(app).lastRunDay).toBe("2026-11-25");
   });
 
   it("same day: nothing", async () => {
@@ -289,7 +314,7 @@ describe("while you were away", () => {
     expect(plugin.sidebarActivations).toBe(1);
     expect(notices[0].notice.hidden__).toBe(true);
     // Recorded without touching the other settings.
-    expect(saved(app).lastRunDay).toBe("2026-11-25");
+    expect(device(app).lastRunDay).toBe("2026-11-25");
     expect([saved(app).maxAttempts, saved(app).yourName]).toEqual([5, "Sam"]);
   });
 
@@ -302,7 +327,8 @@ describe("while you were away", () => {
       await loadPlugin(plugin);
       await flush();
       expect(notices).toEqual([]); // layout not ready: the index has not been built
-      expect(saved(app).lastRunDay).toBe("2026-11-18");
+      expect(plugin.device.lastRunDay).toBe("2026-11-18"); // read from the version-1 data.json
+      expect(device(app).lastRunDay).toBeUndefined(); // nothing stored yet
       app.workspace.setLayoutReady__();
       await plugin.index.whenReady();
       await flush();
@@ -313,19 +339,19 @@ describe("while you were away", () => {
   it("nothing came due: no notice, the day is still recorded", async () => {
     const { app } = await start({ now: at("2026-11-21"), data: { lastRunDay: "2026-11-19" } });
     expect(notices).toEqual([]);
-    expect(saved(app).lastRunDay).toBe("2026-11-21");
+    expect(device(app).lastRunDay).toBe("2026-11-21");
   });
 
   it("the setting off: no notice, the day is still recorded", async () => {
     const { app } = await start({ now: at("2026-11-25"), data: { lastRunDay: "2026-11-18", awayDigest: false } });
     expect(notices).toEqual([]);
-    expect(saved(app).lastRunDay).toBe("2026-11-25");
+    expect(device(app).lastRunDay).toBe("2026-11-25");
   });
 
   it("a day that passes while Obsidian runs counts as a day it ran", async () => {
     const { app } = await start({ now: at("2026-11-24", 23, 30), data: { lastRunDay: "2026-11-24" } });
     await vi.advanceTimersByTimeAsync(45 * 60_000);
-    expect(saved(app).lastRunDay).toBe("2026-11-25");
+    expect(device(app).lastRunDay).toBe("2026-11-25");
   });
 });
 
@@ -343,7 +369,7 @@ describe("desktop notifications", () => {
     expect(n.options.body).toBe("Acme — Analyst: Email follow-up due by Wed, Dec 2\nGlobex — Designer: Email follow-up due by Wed, Dec 2");
     await vi.advanceTimersByTimeAsync(6 * 60 * 60_000);
     expect(FakeNotification.shown).toHaveLength(1); // 15:00, same day
-    expect(plugin.settings.lastNotifiedDay).toBe("2026-11-25");
+    expect(plugin.device.lastNotifiedDay).toBe("2026-11-25");
     await vi.advanceTimersByTimeAsync(18 * 60 * 60_000 + 60_000);
     expect(FakeNotification.shown).toHaveLength(2); // 9:01 the next day
   });
@@ -441,7 +467,7 @@ describe("desktop notifications", () => {
     await expect(ensureNotificationPermission()).resolves.toBe(false);
     expect(touched).toEqual([]);
     expect(notices).toEqual([]);
-    expect(plugin.settings.lastNotifiedDay).toBeNull();
+    expect(plugin.device.lastNotifiedDay).toBeNull();
   });
 
   it("unloading clears the timers and listeners it registered", async () => {

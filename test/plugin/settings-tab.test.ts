@@ -1,8 +1,13 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from "vitest";
+/**
+ * The settings tab, opened the way the app opens it: Obsidian 1.12 calls `display()`, 1.13 draws
+ * `getSettingDefinitions()` itself (the stand-in's `openSettingTab__` plays both, by version).
+ * Every test runs on both. Text is saved when typing pauses or the field loses focus.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
-import { FollowUpSettingTab } from "../../src/plugin/settings-tab";
-import { createApp, Plugin, Setting, setInputValue } from "../support/obsidian";
+import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/plugin/settings-tab";
+import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
 
 interface Host extends Plugin {
   settings: FollowUpSettings;
@@ -14,7 +19,7 @@ let tab: FollowUpSettingTab;
 /** Deep copies of the settings at each save. */
 let saved: FollowUpSettings[];
 
-beforeEach(() => {
+function openTab(): void {
   const app = createApp();
   saved = [];
   const withHost: Host = Object.assign(new Plugin(app), {
@@ -26,7 +31,13 @@ beforeEach(() => {
   });
   host = withHost;
   tab = new FollowUpSettingTab(app as never, host as never);
-  tab.display();
+  openSettingTab__(tab);
+}
+
+afterEach(() => {
+  resetApiVersion__();
+  resetPlatform();
+  vi.useRealTimers();
 });
 
 function items(): HTMLElement[] {
@@ -51,222 +62,252 @@ function message(name: string): string {
   return row(name).querySelector(".ifu-setting-error")?.textContent ?? "";
 }
 
-/** Lets the async onChange handlers finish. */
+/** Typing pauses: the debounced save runs, and the async handlers finish. */
 async function settle(): Promise<void> {
-  for (let i = 0; i < 5; i++) await Promise.resolve();
+  await vi.advanceTimersByTimeAsync(TEXT_SAVE_DELAY_MS);
 }
 
 const HEADINGS = ["Your details", "Follow-up rules", "Finding interview notes", "Property names", "Files", "Reminders"];
 
-describe("rendering", () => {
-  it("shows every section and every field, with the current values", () => {
-    const headings = items()
-      .filter((el) => el.classList.contains("setting-item-heading"))
-      .map((el) => el.querySelector(".setting-item-name")?.textContent);
-    expect(headings).toEqual(HEADINGS);
-
-    const names = items()
-      .filter((el) => !el.classList.contains("setting-item-heading"))
-      .map((el) => el.querySelector(".setting-item-name")?.textContent);
-    expect(names).toEqual([
-      "Your name",
-      "Your email",
-      "Your phone",
-      "Signature",
-      "Greeting form",
-      "Holidays",
-      "Follow-ups before moving on",
-      "Type value",
-      "Tag",
-      "Folder",
-      "Templates folder",
-      "Reset property names",
-      ...NOTE_KEYS,
-      "Folder for new interview notes",
-      "Calendar file",
-      "Keep the calendar file updated",
-      "While you were away",
-      "Desktop notifications",
-      "Notification time",
-    ]);
-
-    expect(input("Follow-ups before moving on").value).toBe("3");
-    expect(input("Follow-ups before moving on").type).toBe("number");
-    expect(input("Type value").value).toBe("interview");
-    expect(input("Folder").value).toBe("Interviews");
-    expect(input("interview_date").value).toBe(""); // default key: shown as the grey placeholder
-    expect(input("interview_date").placeholder).toBe("interview_date");
-    expect(input("Calendar file").value).toBe("Interview follow-ups.ics");
-    expect(row("While you were away").querySelector(".checkbox-container")?.classList.contains("is-enabled")).toBe(true);
-    expect(row("Notification time").querySelector("select")?.value).toBe("9");
-    expect(row("Notification time").querySelectorAll("option")).toHaveLength(24);
-    expect(area("Signature")).not.toBeNull();
-    expect(row("Greeting form").querySelector("select")?.value).toBe("first-name");
-    // Every description is written, none blank.
-    for (const el of items().filter((e) => !e.classList.contains("setting-item-heading"))) {
-      expect(el.querySelector(".setting-item-description")?.textContent?.length).toBeGreaterThan(5);
-    }
+describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    setApiVersion__(version);
+    openTab();
   });
 
-  it("shows holidays one per line and a renamed key in its field", () => {
-    host.settings.holidays = ["2026-12-25", "2027-01-01"];
-    host.settings.keys.interview_date = "date";
-    tab.display();
-    expect(area("Holidays").value).toBe("2026-12-25\n2027-01-01");
-    expect(input("interview_date").value).toBe("date");
-    expect(items().filter((el) => el.classList.contains("setting-item-heading"))).toHaveLength(HEADINGS.length);
-  });
-});
+  describe("rendering", () => {
+    it("shows every section and every field, with the current values", () => {
+      const headings = items()
+        .filter((el) => el.classList.contains("setting-item-heading"))
+        .map((el) => el.querySelector(".setting-item-name")?.textContent);
+      expect(headings).toEqual(HEADINGS);
 
-describe("changes", () => {
-  it("saves the greeting form chosen in its dropdown", async () => {
-    const select = row("Greeting form").querySelector("select")!;
-    expect(Array.from(select.querySelectorAll("option")).map((o) => o.value)).toEqual(["first-name", "full-name"]);
-    setInputValue(select, "full-name");
-    await settle();
-    expect(host.settings.greetingForm).toBe("full-name");
-    expect(saved.at(-1)?.greetingForm).toBe("full-name");
-    setInputValue(select, "first-name");
-    await settle();
-    expect(saved.at(-1)?.greetingForm).toBe("first-name");
-  });
+      const names = items()
+        .filter((el) => !el.classList.contains("setting-item-heading"))
+        .map((el) => el.querySelector(".setting-item-name")?.textContent);
+      expect(names).toEqual([
+        "Your name",
+        "Your email",
+        "Your phone",
+        "Signature",
+        "Greeting form",
+        "Holidays",
+        "Follow-ups before moving on",
+        "Type value",
+        "Tag",
+        "Folder",
+        "Templates folder",
+        "Reset property names",
+        ...NOTE_KEYS,
+        "Folder for new interview notes",
+        "Calendar file",
+        "Keep the calendar file updated",
+        "While you were away",
+        "Desktop notifications",
+        "Notification time",
+      ]);
 
-  it("saves text fields as they are typed", async () => {
-    setInputValue(input("Your name"), "  Sam Lee ");
-    setInputValue(input("Your email"), "sam@example.test");
-    setInputValue(input("Your phone"), "555 0100");
-    setInputValue(area("Signature"), "Sam Lee\nAnalyst");
-    setInputValue(input("Tag"), "#job/interview");
-    setInputValue(input("Folder"), "/Job search/Interviews/");
-    setInputValue(input("Templates folder"), "Templates/");
-    setInputValue(input("Folder for new interview notes"), "Job search");
-    await settle();
-    expect(host.settings).toMatchObject({
-      yourName: "Sam Lee",
-      yourEmail: "sam@example.test",
-      yourPhone: "555 0100",
-      signature: "Sam Lee\nAnalyst",
-      detection: { type: "interview", tag: "job/interview", folder: "Job search/Interviews" },
-      templatesFolder: "Templates",
-      interviewFolder: "Job search",
+      expect(input("Follow-ups before moving on").value).toBe("3");
+      expect(input("Follow-ups before moving on").type).toBe("number");
+      expect(input("Type value").value).toBe("interview");
+      expect(input("Folder").value).toBe("Interviews");
+      expect(input("interview_date").value).toBe(""); // default key: shown as the grey placeholder
+      expect(input("interview_date").placeholder).toBe("interview_date");
+      expect(input("Calendar file").value).toBe("Interview follow-ups.ics");
+      expect(row("While you were away").querySelector(".checkbox-container")?.classList.contains("is-enabled")).toBe(true);
+      expect(row("Notification time").querySelector("select")?.value).toBe("9");
+      expect(row("Notification time").querySelectorAll("option")).toHaveLength(24);
+      expect(area("Signature")).not.toBeNull();
+      expect(row("Greeting form").querySelector("select")?.value).toBe("first-name");
+      // Every description is written, none blank.
+      for (const el of items().filter((e) => !e.classList.contains("setting-item-heading"))) {
+        expect(el.querySelector(".setting-item-description")?.textContent?.length).toBeGreaterThan(5);
+      }
     });
-    expect(host.saveSettings).toHaveBeenCalledTimes(8);
+
+    it("shows holidays one per line and a renamed key in its field", () => {
+      host.settings.holidays = ["2026-12-25", "2027-01-01"];
+      host.settings.keys.interview_date = "date";
+      tab.hide();
+      openSettingTab__(tab);
+      expect(area("Holidays").value).toBe("2026-12-25\n2027-01-01");
+      expect(input("interview_date").value).toBe("date");
+      expect(items().filter((el) => el.classList.contains("setting-item-heading"))).toHaveLength(HEADINGS.length);
+    });
   });
 
-  it("saves toggles and the notification hour", async () => {
-    (row("Keep the calendar file updated").querySelector(".checkbox-container") as HTMLElement).click();
-    (row("While you were away").querySelector(".checkbox-container") as HTMLElement).click();
-    (row("Desktop notifications").querySelector(".checkbox-container") as HTMLElement).click();
-    setInputValue(row("Notification time").querySelector("select")!, "18");
-    await settle();
-    expect(host.settings).toMatchObject({ calendarAutoUpdate: true, awayDigest: false, notifications: true, notificationHour: 18 });
-    expect(saved.at(-1)?.notificationHour).toBe(18);
-  });
-
-  it("names a bad holiday line under the field and saves nothing until it is fixed", async () => {
-    setInputValue(area("Holidays"), "2026-12-25\n2026-02-30\n\nnext friday");
-    await settle();
-    expect(message("Holidays")).toBe('Line 2: 2026-02-30 is not a date\nLine 4: "next friday" is not written YYYY-MM-DD');
-    expect(host.settings.holidays).toEqual([]);
-    expect(host.saveSettings).not.toHaveBeenCalled();
-
-    setInputValue(area("Holidays"), "2026-12-25\n2026-02-28\n");
-    await settle();
-    expect(message("Holidays")).toBe("");
-    expect(host.settings.holidays).toEqual(["2026-12-25", "2026-02-28"]);
-    expect(host.saveSettings).toHaveBeenCalledTimes(1);
-  });
-
-  it("accepts follow-ups before moving on from 1 to 20 only", async () => {
-    for (const bad of ["0", "21", "2.5", "", "three"]) {
-      setInputValue(input("Follow-ups before moving on"), bad);
+  describe("changes", () => {
+    it("saves the greeting form chosen in its dropdown", async () => {
+      const select = row("Greeting form").querySelector("select")!;
+      expect(Array.from(select.querySelectorAll("option")).map((o) => o.value)).toEqual(["first-name", "full-name"]);
+      setInputValue(select, "full-name");
       await settle();
-      expect(message("Follow-ups before moving on")).toBe("Enter a whole number from 1 to 20.");
-    }
-    expect(host.saveSettings).not.toHaveBeenCalled();
-    setInputValue(input("Follow-ups before moving on"), "5");
-    await settle();
-    expect(message("Follow-ups before moving on")).toBe("");
-    expect(host.settings.maxAttempts).toBe(5);
-    expect(host.saveSettings).toHaveBeenCalledTimes(1);
+      expect(host.settings.greetingForm).toBe("full-name");
+      expect(saved.at(-1)?.greetingForm).toBe("full-name");
+      setInputValue(select, "first-name");
+      await settle();
+      expect(saved.at(-1)?.greetingForm).toBe("first-name");
+    });
+
+    it("saves text fields as they are typed", async () => {
+      setInputValue(input("Your name"), "  Sam Lee ");
+      setInputValue(input("Your email"), "sam@example.test");
+      setInputValue(input("Your phone"), "555 0100");
+      setInputValue(area("Signature"), "Sam Lee\nAnalyst");
+      setInputValue(input("Tag"), "#job/interview");
+      setInputValue(input("Folder"), "/Job search/Interviews/");
+      setInputValue(input("Templates folder"), "Templates/");
+      setInputValue(input("Folder for new interview notes"), "Job search");
+      await settle();
+      expect(host.settings).toMatchObject({
+        yourName: "Sam Lee",
+        yourEmail: "sam@example.test",
+        yourPhone: "555 0100",
+        signature: "Sam Lee\nAnalyst",
+        detection: { type: "interview", tag: "job/interview", folder: "Job search/Interviews" },
+        templatesFolder: "Templates",
+        interviewFolder: "Job search",
+      });
+      // Typed without a pause: one save (one rebuild), not one per field or key.
+      expect(host.saveSettings).toHaveBeenCalledTimes(1);
+    });
+
+    it("saves typed text once typing pauses, at once when the field loses focus, and when the tab closes", async () => {
+      const name = input("Your name");
+      for (const typed of ["S", "Sa", "Sam"]) {
+        setInputValue(name, typed);
+        await vi.advanceTimersByTimeAsync(TEXT_SAVE_DELAY_MS / 3);
+      }
+      expect(host.saveSettings).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(TEXT_SAVE_DELAY_MS);
+      expect(host.saveSettings).toHaveBeenCalledTimes(1);
+      expect(saved[0].yourName).toBe("Sam");
+
+      setInputValue(input("Your email"), "sam@example.test");
+      input("Your email").dispatchEvent(new Event("blur"));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(host.saveSettings).toHaveBeenCalledTimes(2);
+      await settle(); // nothing left waiting
+      expect(host.saveSettings).toHaveBeenCalledTimes(2);
+
+      setInputValue(input("Your phone"), "555 0100");
+      tab.hide();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(host.saveSettings).toHaveBeenCalledTimes(3);
+      expect(saved[2].yourPhone).toBe("555 0100");
+    });
+
+    it("saves toggles and the notification hour", async () => {
+      (row("Keep the calendar file updated").querySelector(".checkbox-container") as HTMLElement).click();
+      (row("While you were away").querySelector(".checkbox-container") as HTMLElement).click();
+      (row("Desktop notifications").querySelector(".checkbox-container") as HTMLElement).click();
+      setInputValue(row("Notification time").querySelector("select")!, "18");
+      await settle();
+      expect(host.settings).toMatchObject({ calendarAutoUpdate: true, awayDigest: false, notifications: true, notificationHour: 18 });
+      expect(saved.at(-1)?.notificationHour).toBe(18);
+    });
+
+    it("names a bad holiday line under the field and saves nothing until it is fixed", async () => {
+      setInputValue(area("Holidays"), "2026-12-25\n2026-02-30\n\nnext friday");
+      await settle();
+      expect(message("Holidays")).toBe('Line 2: 2026-02-30 is not a date\nLine 4: "next friday" is not written YYYY-MM-DD');
+      expect(host.settings.holidays).toEqual([]);
+      expect(host.saveSettings).not.toHaveBeenCalled();
+
+      setInputValue(area("Holidays"), "2026-12-25\n2026-02-28\n");
+      await settle();
+      expect(message("Holidays")).toBe("");
+      expect(host.settings.holidays).toEqual(["2026-12-25", "2026-02-28"]);
+      expect(host.saveSettings).toHaveBeenCalledTimes(1);
+    });
+
+    it("accepts follow-ups before moving on from 1 to 20 only", async () => {
+      for (const bad of ["0", "21", "2.5", "", "three"]) {
+        setInputValue(input("Follow-ups before moving on"), bad);
+        await settle();
+        expect(message("Follow-ups before moving on")).toBe("Enter a whole number from 1 to 20.");
+      }
+      expect(host.saveSettings).not.toHaveBeenCalled();
+      setInputValue(input("Follow-ups before moving on"), "5");
+      await settle();
+      expect(message("Follow-ups before moving on")).toBe("");
+      expect(host.settings.maxAttempts).toBe(5);
+      expect(host.saveSettings).toHaveBeenCalledTimes(1);
+    });
+
+    it("checks the calendar file name", async () => {
+      setInputValue(input("Calendar file"), "Calendar/follow-ups.txt");
+      await settle();
+      expect(message("Calendar file")).toContain("must end in .ics");
+      expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+      setInputValue(input("Calendar file"), "Calendar/follow-ups.ics");
+      await settle();
+      expect(host.settings.calendarPath).toBe("Calendar/follow-ups.ics");
+      setInputValue(input("Calendar file"), "");
+      await settle();
+      expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+    });
+
+    it("maps a property name, falls back to the default when emptied, and warns about a name used twice", async () => {
+      setInputValue(input("interview_date"), " date ");
+      await settle();
+      expect(host.settings.keys.interview_date).toBe("date");
+      expect(message("interview_date")).toBe("");
+
+      setInputValue(input("decision_date"), "date");
+      await settle();
+      expect(message("interview_date")).toBe('"date" is also used for decision_date.');
+      expect(message("decision_date")).toBe('"date" is also used for interview_date.');
+
+      setInputValue(input("decision_date"), "");
+      await settle();
+      expect(host.settings.keys.decision_date).toBe("decision_date");
+      expect(message("interview_date")).toBe("");
+      expect(host.saveSettings).toHaveBeenCalledTimes(3);
+    });
+
+    it("resets the property names and draws them again", async () => {
+      setInputValue(input("outcome"), "status");
+      await settle();
+      expect(input("outcome").value).toBe("status");
+      (row("Reset property names").querySelector("button") as HTMLButtonElement).click();
+      await settle();
+      expect(host.settings.keys.outcome).toBe("outcome");
+      expect(input("outcome").value).toBe("");
+      expect(saved.at(-1)?.keys.outcome).toBe("outcome");
+    });
   });
 
-  it("checks the calendar file name", async () => {
-    setInputValue(input("Calendar file"), "Calendar/follow-ups.txt");
-    await settle();
-    expect(message("Calendar file")).toContain("must end in .ics");
-    expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
-    setInputValue(input("Calendar file"), "Calendar/follow-ups.ics");
-    await settle();
-    expect(host.settings.calendarPath).toBe("Calendar/follow-ups.ics");
-    setInputValue(input("Calendar file"), "");
-    await settle();
-    expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
-  });
+  describe("how the app draws it", () => {
+    it(`is drawn ${version === "1.12.3" ? "by display()" : "by Obsidian from the setting definitions"}`, () => {
+      expect(openSettingTab__(tab).drawnWith__).toBe(version === "1.12.3" ? "display" : "definitions");
+      expect(tab.getSettingDefinitions()).toHaveLength(version === "1.12.3" ? 0 : HEADINGS.length);
+    });
 
-  it("maps a property name, falls back to the default when emptied, and warns about a name used twice", async () => {
-    setInputValue(input("interview_date"), " date ");
-    await settle();
-    expect(host.settings.keys.interview_date).toBe("date");
-    expect(message("interview_date")).toBe("");
+    it("draws itself again after a reset with update() on 1.13, display() before", async () => {
+      const display = vi.spyOn(tab, "display");
+      const definitions = vi.spyOn(tab, "getSettingDefinitions");
+      (row("Reset property names").querySelector("button") as HTMLButtonElement).click();
+      await settle();
+      if (version === "1.12.3") {
+        expect("update" in tab && typeof Reflect.get(tab, "update") === "function").toBe(false); // not in that app
+        expect(definitions).toHaveBeenCalledTimes(0);
+      } else {
+        expect(display).not.toHaveBeenCalled();
+        expect(definitions).toHaveBeenCalledTimes(1);
+      }
+      expect(items().filter((el) => el.classList.contains("setting-item-heading"))).toHaveLength(HEADINGS.length);
+    });
 
-    setInputValue(input("decision_date"), "date");
-    await settle();
-    expect(message("interview_date")).toBe('"date" is also used for decision_date.');
-    expect(message("decision_date")).toBe('"date" is also used for interview_date.');
-
-    setInputValue(input("decision_date"), "");
-    await settle();
-    expect(host.settings.keys.decision_date).toBe("decision_date");
-    expect(message("interview_date")).toBe("");
-    expect(host.saveSettings).toHaveBeenCalledTimes(3);
-  });
-
-  it("resets the property names and draws them again", async () => {
-    setInputValue(input("outcome"), "status");
-    await settle();
-    expect(input("outcome").value).toBe("status");
-    (row("Reset property names").querySelector("button") as HTMLButtonElement).click();
-    await settle();
-    expect(host.settings.keys.outcome).toBe("outcome");
-    expect(input("outcome").value).toBe("");
-    expect(saved.at(-1)?.keys.outcome).toBe("outcome");
-  });
-});
-
-describe("Obsidian 1.13's declarative settings", () => {
-  it("describes the same rows, in the same groups, as display()", () => {
-    const groups = tab.getSettingDefinitions();
-    expect(groups.map((g) => g.heading)).toEqual(HEADINGS);
-    expect(groups.every((g) => g.type === "group")).toBe(true);
-    const shown = items()
-      .filter((el) => !el.classList.contains("setting-item-heading"))
-      .map((el) => el.querySelector(".setting-item-name")?.textContent);
-    expect(groups.flatMap((g) => g.items.map((i) => i.name))).toEqual(shown);
-  });
-
-  it("renders a row into a setting Obsidian made, and it saves like the classic tab", async () => {
-    const holder = createDiv();
-    const rules = tab.getSettingDefinitions().find((g) => g.heading === "Follow-up rules")!;
-    const holidays = rules.items.find((i) => i.name === "Holidays")!;
-    const setting = new Setting(holder).setName(holidays.name).setDesc(holidays.desc);
-    holidays.render(setting as never);
-    const textarea = holder.querySelector("textarea")!;
-    setInputValue(textarea, "2026-13-01");
-    await settle();
-    expect(holder.querySelector(".ifu-setting-error")?.textContent).toBe("Line 1: 2026-13-01 is not a date");
-    setInputValue(textarea, "2026-12-31");
-    await settle();
-    expect(host.settings.holidays).toEqual(["2026-12-31"]);
-  });
-
-  it("refreshes with update() where Obsidian has it", async () => {
-    const update = vi.fn();
-    const display = vi.spyOn(tab, "display");
-    Object.assign(tab, { update });
-    (row("Reset property names").querySelector("button") as HTMLButtonElement).click();
-    await settle();
-    expect(update).toHaveBeenCalledTimes(1);
-    expect(display).not.toHaveBeenCalled();
+    it("hides the desktop notification rows on mobile", () => {
+      setPlatform({ isMobile: true, isDesktop: false, isDesktopApp: false, isMobileApp: true });
+      tab.hide();
+      openSettingTab__(tab);
+      const names = items().map((el) => el.querySelector(".setting-item-name")?.textContent);
+      expect(names).toContain("While you were away");
+      expect(names).not.toContain("Desktop notifications");
+      expect(names).not.toContain("Notification time");
+    });
   });
 });

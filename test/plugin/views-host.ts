@@ -3,18 +3,35 @@
  * and the FollowUpHost members the views use. Only the views under test are registered, so a
  * failure points at them and not at commands or reminders.
  */
+import { DeviceStore } from "../../src/plugin/device-state";
 import type { FollowUpHost } from "../../src/plugin/host";
 import { FollowUpIndex } from "../../src/plugin/index";
-import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
+import { defaultDeviceState, defaultSettings, type DeviceState, type FollowUpSettings } from "../../src/core/settings";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, Plugin, type App } from "../support/obsidian";
 
 /** 9:00 local time on Wednesday 25 November 2026. */
 export const CLOCK = (): Date => new Date(2026, 10, 25, 9, 0);
 
+/** The key the plugin stores its device state under (src/main.ts). */
+export const DEVICE_KEY = `${DEFAULT_MANIFEST.id}:device-state`;
+
 export class ViewsTestHost extends Plugin {
   settings: FollowUpSettings = defaultSettings();
+  device: DeviceState = defaultDeviceState();
   index!: FollowUpIndex;
   sidebarActivations = 0;
+  private deviceStore: DeviceStore | null = null;
+
+  /** The device state as the plugin reads it at load (`data` is what loadData() gave). */
+  protected loadDevice(data: unknown): void {
+    this.deviceStore = new DeviceStore(this.app as never, DEVICE_KEY);
+    this.device = this.deviceStore.load(data);
+  }
+
+  saveDeviceState(): void {
+    this.deviceStore ??= new DeviceStore(this.app as never, DEVICE_KEY);
+    this.deviceStore.save(this.device);
+  }
 
   onload(): void {
     this.addIndex(CLOCK);

@@ -2,7 +2,18 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildAgenda, type GroupId } from "../../src/core/agenda";
 import { headline } from "../../src/core/wording";
-import { actionableStatuses, exampleFrontmatter, renderAgenda, renderStatusBar, statusBarText } from "../../src/plugin/render";
+import {
+  actionableStatuses,
+  detectionHint,
+  exampleFrontmatter,
+  parseAgendaOptions,
+  renderAgenda,
+  renderAgendaBlock,
+  renderBadge,
+  renderStatusBar,
+  setTooltipSetter,
+  statusBarText,
+} from "../../src/plugin/render";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { sampleAgenda, sampleStatuses, renderOptions, statusOf, TODAY } from "./views-fixtures";
@@ -64,7 +75,7 @@ describe("renderAgenda: the sidebar", () => {
     expect(row.querySelector(".ifu-row-when")?.textContent).toBe("due by Wed 2 Dec");
     expect(row.querySelector(".ifu-row-meta")?.textContent).toBe("Email follow-up due by Wed 2 Dec");
     expect(row.hasClass("ifu-state-due")).toBe(true);
-    expect(row.title).toMatch(/5 business days later is the time to ask\. \(R4c\)$/);
+    expect(row.querySelector(".ifu-row-body")?.getAttribute("aria-label")).toMatch(/5 business days later is the time to ask\. \(R4c\)$/);
     const waiting = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Initech.md"]')!;
     expect(waiting.querySelector(".ifu-row-meta")?.textContent).toBe("Email follow-up from Tue 1 Dec");
     const overdue = el.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"]')!;
@@ -165,18 +176,48 @@ describe("renderAgenda: the sidebar", () => {
     renderAgenda(el, buildAgenda([]), opts({ onNewNote }));
     expect(el.querySelector(".ifu-group")).toBeNull();
     expect(el.querySelector(".ifu-empty-title")?.textContent).toBe("No interview notes yet");
-    expect(el.querySelector(".ifu-example")?.textContent).toContain("interview_date: 2026-11-18 14:00");
+    expect(el.querySelector(".ifu-example")?.textContent).toContain("interview_date: 2026-11-18T14:00");
     el.querySelector<HTMLButtonElement>(".ifu-new-note")!.click();
     expect(onNewNote).toHaveBeenCalledOnce();
     renderAgenda(el, buildAgenda([]), opts());
     expect(el.querySelector(".ifu-new-note")).toBeNull();
   });
 
-  it("the example uses the user's key names and detection type", () => {
-    const text = exampleFrontmatter({ interview_date: "date" }, "job-interview");
-    expect(text.split("\n")).toContain("date: 2026-11-18 14:00");
+  it("the example uses the user's key names and the detection set: the type, else the tag, else nothing (a folder)", () => {
+    const text = exampleFrontmatter({ interview_date: "date" }, { type: "job-interview", tag: "interview" });
+    expect(text.split("\n")).toContain("date: 2026-11-18T14:00");
     expect(text.split("\n")).toContain("type: job-interview");
-    expect(exampleFrontmatter(undefined, "")).not.toContain("type:");
+    expect(text).not.toContain("tags:");
+    const byTag = exampleFrontmatter(undefined, { type: "", tag: "#job/interview" });
+    expect(byTag).not.toContain("type:");
+    expect(byTag.split("\n").slice(1, 3)).toEqual(["tags:", "  - job/interview"]);
+    const byFolder = exampleFrontmatter(undefined, { type: "", tag: "" });
+    expect(byFolder).not.toMatch(/type:|tags:/);
+  });
+
+  it("the empty state describes the detection settings as they are, not the defaults", () => {
+    const hint = (detection: { type: string; tag: string; folder: string }): string => {
+      renderAgenda(el, buildAgenda([]), opts({ detection }));
+      return el.querySelector(".ifu-empty-detection")?.textContent ?? "";
+    };
+    expect(hint({ type: "interview", tag: "interview", folder: "Interviews" })).toBe(
+      "A note is an interview note when it has the property type: interview, has the tag #interview or is in the folder Interviews (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(hint({ type: "", tag: "#job/interview", folder: "" })).toBe(
+      "A note is an interview note when it has the tag #job/interview. Keep one note per interview, with properties like these:",
+    );
+    expect(hint({ type: "", tag: " ", folder: "/Jobs/2026/" })).toBe(
+      "A note is an interview note when it is in the folder Jobs/2026 (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(hint({ type: "Meeting", tag: "", folder: "Jobs" })).toBe(
+      "A note is an interview note when it has the property type: Meeting or is in the folder Jobs (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(hint({ type: "", tag: "", folder: "" })).toBe(
+      "Finding interview notes is off: no type, tag or folder is set. Choose one under Settings → Interview Follow-up → Finding interview notes.",
+    );
+    expect(detectionHint({ type: "<b>x</b>", tag: "", folder: "" })).toContain("type: <b>x</b>");
+    renderAgenda(el, buildAgenda([]), opts({ detection: { type: "<img src=x onerror=alert(1)>", tag: "", folder: "" } }));
+    expect(el.querySelector("img")).toBeNull();
   });
 
   it("re-rendering replaces the content instead of adding to it", () => {
@@ -242,5 +283,41 @@ describe("status bar", () => {
   it("counts overdue and due, not waiting, upcoming, move on, invalid or closed", () => {
     expect(actionableStatuses(sampleStatuses()).map((s) => s.state)).toEqual(["thank-you-overdue", "follow-up-overdue", "follow-up-due"]);
     expect(actionableStatuses(sampleStatuses("2026-10-01"))).toEqual([]);
+  });
+});
+
+describe("hover text: one mechanism per element", () => {
+  /** Everything the views draw: the sidebar (a row open, with actions), a badge, a block, the status bar. */
+  function drawEverything(): void {
+    const statuses = sampleStatuses();
+    const expanded = new Set(statuses.map((s) => s.path));
+    renderAgenda(el, sampleAgenda(), opts({ expanded, rowActions: () => [{ label: "Log a follow-up", icon: "list-plus", run: vi.fn() }] }));
+    renderBadge(el.createDiv(), statuses[2], TODAY, GB);
+    renderAgendaBlock(el.createDiv(), sampleAgenda(), parseAgendaOptions(""), { today: TODAY, days: GB, onOpen: vi.fn() });
+    renderStatusBar(el.createDiv(), statuses);
+  }
+
+  it("never gives an element a title: hover text is the aria-label Obsidian's setTooltip sets", () => {
+    drawEverything();
+    expect([...el.querySelectorAll("[title]")].map((e) => e.outerHTML.slice(0, 80))).toEqual([]);
+    expect(el.querySelectorAll("[aria-label]").length).toBeGreaterThan(10);
+  });
+
+  it("uses the tooltip function the plugin sets (Obsidian's setTooltip) for every hover text", () => {
+    const calls: [HTMLElement, string][] = [];
+    setTooltipSetter((target, text) => {
+      calls.push([target, text]);
+      target.setAttr("aria-label", text);
+    });
+    try {
+      drawEverything();
+    } finally {
+      setTooltipSetter(null);
+    }
+    const texts = calls.map(([, text]) => text);
+    expect(texts).toContain("Log a follow-up");
+    expect(texts).toContain("Rule id in the follow-up rules");
+    expect(calls.some(([target]) => target.hasClass("ifu-badge"))).toBe(true);
+    expect(calls.some(([target]) => target.hasClass("ifu-row-body"))).toBe(true);
   });
 });

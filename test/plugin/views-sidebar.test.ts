@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { INDEX_EVENT, SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import { FollowUpView, getRowActionProvider, registerSidebar, setRowActionProvider, SIDEBAR_REFRESH_MS } from "../../src/plugin/sidebar-view";
-import { runCommand, watchLeaks, type App, type WorkspaceLeaf } from "../support/obsidian";
+import { NewInterviewModal } from "../../src/plugin/modals";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, Modal, runCommand, watchLeaks, type App, type WorkspaceLeaf } from "../support/obsidian";
 import { aNote } from "../support/note-builder";
-import { note, startHost, type ViewsTestHost } from "./views-host";
+import { note, startHost, ViewsTestHost } from "./views-host";
 
 const FILES = {
   "Interviews/Acme.md": note(aNote().interviewedOn("2026-11-18").thanked().build()),
@@ -69,17 +70,36 @@ describe("the sidebar view", () => {
     expect(view.renderCount).toBe(1);
   });
 
-  it("opens a note on click, in a new tab with Cmd/Ctrl", async () => {
+  it("opens a note on click in the current tab, in a new tab with Cmd/Ctrl", async () => {
     const { app, plugin } = await startHost(FILES);
     const { view } = await openSidebar(app, plugin);
-    const body = view.contentEl.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"] .ifu-row-body')!;
-    body.click();
-    body.dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
-    const opened = app.workspace.opened__.filter((o) => o.via === "openLinkText");
-    expect(opened.map((o) => [o.linktext, o.newLeaf])).toEqual([
-      ["Interviews/Globex.md", false],
-      ["Interviews/Globex.md", true],
-    ]);
+    const body = (): HTMLElement => view.contentEl.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"] .ifu-row-body')!;
+    body().click();
+    await vi.waitFor(() => expect(app.workspace.getActiveFile()?.path).toBe("Interviews/Globex.md"));
+    expect(app.workspace.getLeavesOfType("markdown")).toHaveLength(1);
+    const journal = app.vault.getFileByPath("Journal/2026-11-25.md")!;
+    await app.workspace.getLeaf(false).openFile(journal);
+    body().dispatchEvent(new MouseEvent("click", { bubbles: true, ctrlKey: true }));
+    await vi.waitFor(() => expect(app.workspace.getLeavesOfType("markdown")).toHaveLength(2));
+    expect(app.workspace.getActiveFile()?.path).toBe("Interviews/Globex.md");
+  });
+
+  it("shows the tab that already has the note, loading it when it is deferred, instead of opening a copy", async () => {
+    const { app, plugin } = await startHost(FILES);
+    const { view } = await openSidebar(app, plugin);
+    // The user reads the journal; Globex is open in a background tab, deferred since startup.
+    const current = app.workspace.getLeaf(false);
+    await current.openFile(app.vault.getFileByPath("Journal/2026-11-25.md")!);
+    const background = app.workspace.openDeferred__("Interviews/Globex.md");
+    expect(background.isDeferred).toBe(true);
+
+    view.contentEl.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Globex.md"] .ifu-row-body')!.click();
+    await vi.waitFor(() => expect(app.workspace.activeLeaf).toBe(background));
+    expect(background.isDeferred).toBe(false);
+    expect(app.workspace.revealed__).toContain(background);
+    expect(app.workspace.getLeavesOfType("markdown")).toHaveLength(2);
+    // The journal is still where it was.
+    expect(current.getViewState().state?.file).toBe("Journal/2026-11-25.md");
   });
 
   it("re-renders once per burst of index changes, only when the revision changed", async () => {
@@ -171,20 +191,50 @@ describe("the sidebar view", () => {
     expect(view.contentEl.querySelector(".ifu-row-action")).toBeNull();
   });
 
-  it("an empty vault shows how to start, with the new-note command when it exists", async () => {
+  it("an empty vault shows how to start, with a button that opens the new-note form", async () => {
     const { app, plugin } = await startHost({ "Journal/x.md": "Hello\n" });
     const { view } = await openSidebar(app, plugin);
     expect(view.contentEl.querySelector(".ifu-empty-title")?.textContent).toBe("No interview notes yet");
     expect(view.contentEl.querySelector(".ifu-example")?.textContent).toContain("type: interview");
-    expect(view.contentEl.querySelector(".ifu-new-note")).toBeNull();
-    const executeCommandById = vi.fn(() => true);
-    (app as unknown as { commands: unknown }).commands = {
-      commands: { "interview-followup:new-interview-note": { id: "interview-followup:new-interview-note" } },
-      executeCommandById,
-    };
-    view.render();
+    // The form itself, called directly: no command registry (`app.commands` is not public API).
+    expect((app as unknown as { commands?: unknown }).commands).toBeUndefined();
     view.contentEl.querySelector<HTMLButtonElement>(".ifu-new-note")!.click();
-    expect(executeCommandById).toHaveBeenCalledWith("interview-followup:new-interview-note");
+    expect(Modal.open__.at(-1)).toBeInstanceOf(NewInterviewModal);
+    Modal.open__.at(-1)!.close();
+  });
+
+  it("says it is reading the vault while the first build runs, never that there are no notes", async () => {
+    const app = createApp({ files: FILES });
+    const plugin = await loadPlugin(new ViewsTestHost(app, DEFAULT_MANIFEST));
+    const { view } = await openSidebar(app, plugin);
+    expect(view.contentEl.querySelector(".ifu-reading")?.textContent).toBe("Reading your vault…");
+    expect(view.contentEl.querySelector(".ifu-empty")).toBeNull();
+    vi.useFakeTimers();
+    app.workspace.setLayoutReady__();
+    await plugin.index.whenReady();
+    vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
+    expect(view.contentEl.querySelector(".ifu-reading")).toBeNull();
+    expect(view.contentEl.querySelectorAll(".ifu-row")).toHaveLength(3);
+  });
+
+  it("the empty state follows the detection and key settings as they are now", async () => {
+    const { app, plugin } = await startHost({ "Journal/x.md": "Hello\n" });
+    const { view } = await openSidebar(app, plugin);
+    plugin.settings.detection = { type: "", tag: "job/interview", folder: "" };
+    plugin.settings.keys.interview_date = "date";
+    await plugin.saveSettings();
+    view.render();
+    expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toBe(
+      "A note is an interview note when it has the tag #job/interview. Keep one note per interview, with properties like these:",
+    );
+    const example = view.contentEl.querySelector(".ifu-example")?.textContent ?? "";
+    expect(example).toContain("tags:\n  - job/interview");
+    expect(example).toContain("\ndate: 2026-11-18T14:00\n");
+    expect(example).not.toContain("type:");
+    plugin.settings.detection = { type: "", tag: "", folder: "" };
+    await plugin.saveSettings();
+    view.render();
+    expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toMatch(/^Finding interview notes is off/);
   });
 
   it("leaves nothing behind when the plugin unloads, and does not detach its leaf", async () => {

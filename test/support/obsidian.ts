@@ -27,6 +27,13 @@
  * the real `obsidian` typings, so hand stand-in objects to it with a cast (`app as never`, or
  * `asObsidian<App>(app)`).
  *
+ * Timing, as in the app (each part cites the d.ts line or docs page it follows): the metadata
+ * cache answers `changed` after a parse delay (stand-in/vault.ts); an editor saves 2 s after the
+ * last edit and a write racing its unsaved text is recorded (stand-in/workspace.ts); background
+ * tabs are deferred; `apiVersion` is settable and newer APIs vanish on older versions
+ * (stand-in/version.ts); a clock that runs, sleeps and hides the window (stand-in/clock.ts,
+ * imported directly because it uses vitest).
+ *
  * Bases (Obsidian 1.10+) is there, as in 1.12: `BasesView`, `QueryController`, … and
  * `Plugin.registerBasesView` (stand-in/bases.ts; `openBase__` opens a base, `withoutBases__`
  * gives the module of an app without Bases, for loading main.js as on 1.7.2).
@@ -51,6 +58,7 @@ export {
   parseFrontMatterTags,
   parseMetadata,
   parseYaml,
+  realTimeout__,
   stringifyYaml,
   type CachedMetadata,
   type FrontMatterInfo,
@@ -58,12 +66,15 @@ export {
 } from "./stand-in/vault";
 export { Editor, type HistoryEntry } from "./stand-in/editor";
 export {
+  DeferredView,
+  EDITOR_SAVE_DELAY_MS,
   ItemView,
   MarkdownView,
   View,
   Workspace,
   WorkspaceLeaf,
   WorkspaceSidedock,
+  type EditorConflict,
   type OpenedRecord,
   type ViewCreator,
 } from "./stand-in/workspace";
@@ -94,6 +105,7 @@ export {
   clearNotices,
   debounce,
   notices,
+  openSettingTab__,
   resetPlatform,
   setIcon,
   setInputValue,
@@ -105,6 +117,7 @@ export {
 export {
   App,
   DEFAULT_MANIFEST,
+  assertNoEditorConflicts,
   MarkdownRenderChild,
   MarkdownRenderer,
   Plugin,
@@ -113,10 +126,14 @@ export {
   loadPlugin,
   openInEditor,
   renderCodeBlock,
+  renderReadingView,
   runCommand,
   runPostProcessors,
+  writeDataExternally,
   type AppOptions,
+  type ReadingSection,
   type RenderedBlock,
+  type RenderedNote,
 } from "./stand-in/app";
 export {
   BASES_EXPORTS,
@@ -143,21 +160,19 @@ export {
   type BaseSource__,
   type OpenBase__,
 } from "./stand-in/bases";
-import { versionAtMost__ } from "./stand-in/bases";
 export { watchLeaks, type LeakReport, type LeakWatch } from "./stand-in/leaks";
 export { moment, resetLanguage__, setLanguage__ } from "./stand-in/moment";
 export { ensureDom } from "./stand-in/dom";
 
-/**
- * The API version the stand-in answers to `requireApiVersion`: that of the typings it follows
- * (obsidian 1.12.3, with Bases). `withoutBases__(module)` answers as 1.7.2, the minAppVersion.
- */
-export const apiVersion = "1.12.3";
-
-/** True when `version` is at most the stand-in's `apiVersion`. */
-export function requireApiVersion(version: string): boolean {
-  return versionAtMost__(version, apiVersion);
-}
+export {
+  NEWEST_API_VERSION,
+  OLDEST_API_VERSION,
+  apiVersion,
+  requireApiVersion,
+  resetApiVersion__,
+  setApiVersion__,
+} from "./stand-in/version";
+export { editorInfoField, editorLivePreviewField, setLivePreview__ } from "./stand-in/editor-fields";
 
 /** Hands a stand-in object to code typed against the real `obsidian` typings. */
 export function asObsidian<T>(value: unknown): T {

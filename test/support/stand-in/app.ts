@@ -14,6 +14,7 @@ import { makeEl } from "./dom";
 import { FileManager, MetadataCache, TFile, Vault } from "./vault";
 import { MarkdownView, Workspace, type ViewCreator } from "./workspace";
 import type { SettingTab } from "./ui";
+import { requireApiVersion } from "./version";
 
 export type CodeBlockHandler = (source: string, el: HTMLElement, ctx: MarkdownPostProcessorContext) => Promise<unknown> | void;
 
@@ -48,8 +49,10 @@ export class App {
   readonly postProcessors__: MarkdownPostProcessor[] = [];
   readonly editorExtensions__: unknown[] = [];
   readonly pluginData__ = new Map<string, unknown>();
+  /** Stand-in only: every `saveData` call (a write of the plugin's data.json), in order. */
+  readonly dataWrites__: { id: string; data: unknown }[] = [];
   private statusBar__: HTMLElement | null = null;
-  private readonly localStorage__ = new Map<string, unknown>();
+  private readonly localStorage__ = new Map<string, string>();
 
   constructor(options: AppOptions = {}) {
     this.vault = new Vault();
@@ -63,13 +66,31 @@ export class App {
     if (options.layoutReady) this.workspace.setLayoutReady__();
   }
 
-  loadLocalStorage(key: string): unknown {
-    return this.localStorage__.get(key) ?? null;
+  /**
+   * d.ts `@since 1.8.7`: "Retrieve value from `localStorage` for this vault". Absent when the
+   * stand-in plays an older app (`setApiVersion__`). Values go through JSON, as in localStorage
+   * ("Must be serializable").
+   */
+  get loadLocalStorage(): ((key: string) => unknown) | undefined {
+    if (!requireApiVersion("1.8.7")) return undefined;
+    return (key: string) => {
+      const raw = this.localStorage__.get(key);
+      return raw === undefined ? null : (JSON.parse(raw) as unknown);
+    };
   }
 
-  saveLocalStorage(key: string, data: unknown): void {
-    if (data === null || data === undefined) this.localStorage__.delete(key);
-    else this.localStorage__.set(key, data);
+  /** d.ts `@since 1.8.7`: "If data is `null`, the entry will be cleared." */
+  get saveLocalStorage(): ((key: string, data: unknown) => void) | undefined {
+    if (!requireApiVersion("1.8.7")) return undefined;
+    return (key: string, data: unknown) => {
+      if (data === null || data === undefined) this.localStorage__.delete(key);
+      else this.localStorage__.set(key, JSON.stringify(data));
+    };
+  }
+
+  /** Stand-in only: the vault's local storage, whatever the version played. */
+  get localStorage__entries(): Record<string, unknown> {
+    return Object.fromEntries([...this.localStorage__].map(([k, v]) => [k, JSON.parse(v) as unknown]));
   }
 
   /** Stand-in only: the status bar (its items are the elements `addStatusBarItem` returned). */
@@ -194,6 +215,7 @@ export class Plugin extends Component {
   async saveData(data: unknown): Promise<void> {
     await Promise.resolve();
     this.app.pluginData__.set(this.manifest.id, structuredClone(data));
+    this.app.dataWrites__.push({ id: this.manifest.id, data: structuredClone(data) });
   }
 
   onUserEnable(): void {
@@ -289,7 +311,7 @@ export interface RenderedBlock {
   unload(): void;
 }
 
-function makeContext(sourcePath: string, frontmatter: unknown, children: Component[], text: string): MarkdownPostProcessorContext {
+function makeContext(sourcePath: string, frontmatter: unknown, children: Component[], text: string, sectionEl: HTMLElement | null = null): MarkdownPostProcessorContext {
   return {
     docId: `doc-${sourcePath}`,
     sourcePath,
@@ -298,7 +320,9 @@ function makeContext(sourcePath: string, frontmatter: unknown, children: Compone
       children.push(child);
       child.load();
     },
-    getSectionInfo() {
+    getSectionInfo(el: HTMLElement) {
+      // Only the element given as the section has section info (see renderReadingView).
+      if (sectionEl !== null && el !== sectionEl) return null;
       const lines = text.split("\n").length;
       return { text, lineStart: 0, lineEnd: lines - 1 };
     },
@@ -310,15 +334,26 @@ export async function renderCodeBlock(
   app: App,
   language: string,
   source: string,
-  options: { sourcePath?: string; frontmatter?: unknown } = {},
+  options: { sourcePath?: string; frontmatter?: unknown; attached?: boolean } = {},
 ): Promise<RenderedBlock> {
   const handler = app.codeBlockProcessors__.get(language);
   if (!handler) throw new Error(`No code block processor for "${language}"`);
+  // The block sits in a note on screen (a preview section in the document); `unload()` takes
+  // it away, as closing the note does.
   const el = makeEl("div", `block-language-${language}`);
+  if (options.attached !== false) document.body.createDiv({ cls: "markdown-preview-section" }).appendChild(el);
   const children: Component[] = [];
   const ctx = makeContext(options.sourcePath ?? "Note.md", options.frontmatter, children, `\`\`\`${language}\n${source}\n\`\`\``);
   await handler(source, el, ctx);
-  return { el, ctx, children, unload: () => children.forEach((c) => c.unload()) };
+  return {
+    el,
+    ctx,
+    children,
+    unload: () => {
+      children.forEach((c) => c.unload());
+      el.parentElement?.remove();
+    },
+  };
 }
 
 /** Runs every registered post processor over `el` (a rendered section of `sourcePath`). */
@@ -328,7 +363,7 @@ export async function runPostProcessors(
   options: { sourcePath?: string; frontmatter?: unknown } = {},
 ): Promise<RenderedBlock> {
   const children: Component[] = [];
-  const ctx = makeContext(options.sourcePath ?? "Note.md", options.frontmatter, children, el.textContent ?? "");
+  const ctx = makeContext(options.sourcePath ?? "Note.md", options.frontmatter, children, el.textContent ?? "", el);
   for (const pp of [...app.postProcessors__]) await pp(el, ctx);
   return { el, ctx, children, unload: () => children.forEach((c) => c.unload()) };
 }
@@ -340,6 +375,124 @@ export async function openInEditor(app: App, path: string): Promise<MarkdownView
   const leaf = app.workspace.getLeaf(false);
   await leaf.openFile(file);
   return leaf.view as MarkdownView;
+}
+
+/**
+ * Another device (a sync service) rewrote the plugin's data.json: the stand-in stores `data` and
+ * calls the plugin's `onExternalSettingsChange` (d.ts `@since 1.5.7`: "Called when the
+ * `data.json` file is modified on disk externally from Obsidian").
+ */
+export async function writeDataExternally(plugin: Plugin, data: unknown): Promise<void> {
+  plugin.app.pluginData__.set(plugin.manifest.id, structuredClone(data));
+  await Promise.resolve(plugin.onExternalSettingsChange() as unknown);
+}
+
+/** Fails when a write raced an editor holding unsaved text (see stand-in/workspace.ts). */
+export function assertNoEditorConflicts(app: App): void {
+  const conflicts = app.workspace.conflicts__;
+  if (conflicts.length === 0) return;
+  const lines = conflicts.map((c) => `- ${c.path}: written while its editor held unsaved text (${JSON.stringify(c.unsaved.slice(-60))})`);
+  throw new Error(`${conflicts.length} write(s) raced an open editor:\n${lines.join("\n")}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading view
+
+export interface ReadingSection {
+  el: HTMLElement;
+  lineStart: number;
+  lineEnd: number;
+}
+
+export interface RenderedNote {
+  /** The element the sections are rendered in (inside `.markdown-embed` / `.hover-popover` for those). */
+  el: HTMLElement;
+  sections: ReadingSection[];
+  children: Component[];
+  unload(): void;
+}
+
+/**
+ * Renders a note of the vault the way reading view does, for the post-processors: one element
+ * per section (the frontmatter as `.mod-frontmatter`, then each block of lines up to a blank
+ * line), each processed with a context whose `getSectionInfo(el)` gives the note's text and
+ * that section's real line numbers — and null for any element that is not a section
+ * (d.ts: "This function may also return null in many circumstances"). With `subpath`
+ * ("#Heading"), only that heading's part of the note is rendered, as an embed of a heading is;
+ * `container` puts the sections inside an embed or a hover preview.
+ */
+export async function renderReadingView(
+  app: App,
+  path: string,
+  options: { subpath?: string; container?: "note" | "embed" | "hover-popover" } = {},
+): Promise<RenderedNote> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`No file "${path}"`);
+  const text = app.vault.readSync__(file);
+  const lines = text.split("\n");
+  const all: { lineStart: number; lineEnd: number; frontmatter: boolean }[] = [];
+  let i = 0;
+  if (lines[0]?.trimEnd() === "---") {
+    const end = lines.findIndex((l, n) => n > 0 && l.trimEnd() === "---");
+    if (end > 0) {
+      all.push({ lineStart: 0, lineEnd: end, frontmatter: true });
+      i = end + 1;
+    }
+  }
+  while (i < lines.length) {
+    if (lines[i].trim() === "") {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i + 1 < lines.length && lines[i + 1].trim() !== "" && !/^#{1,6}\s/.test(lines[i + 1])) i++;
+    all.push({ lineStart: start, lineEnd: i, frontmatter: false });
+    i++;
+  }
+  let chosen = all;
+  if (options.subpath) {
+    const name = options.subpath.replace(/^#/, "");
+    const at = all.findIndex((sec) => new RegExp(`^#{1,6}\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`).test(lines[sec.lineStart]));
+    if (at === -1) throw new Error(`No heading "${name}" in "${path}"`);
+    const level = /^#+/.exec(lines[all[at].lineStart])![0].length;
+    let stop = all.length;
+    for (let k = at + 1; k < all.length; k++) {
+      const m = /^(#{1,6})\s/.exec(lines[all[k].lineStart]);
+      if (m && m[1].length <= level) {
+        stop = k;
+        break;
+      }
+    }
+    chosen = all.slice(at, stop);
+  }
+  const outer = makeEl("div", options.container === "embed" ? "markdown-embed" : options.container === "hover-popover" ? "hover-popover" : "");
+  const el = makeEl("div", "markdown-preview-section");
+  outer.appendChild(el);
+  const sections: ReadingSection[] = chosen.map((sec) => {
+    const sectionEl = makeEl("div", sec.frontmatter ? "el-pre mod-frontmatter mod-ui" : "el-p");
+    sectionEl.createEl(sec.frontmatter ? "pre" : "p", { text: lines.slice(sec.lineStart + (sec.frontmatter ? 1 : 0), sec.lineEnd + (sec.frontmatter ? 0 : 1)).join("\n") });
+    el.appendChild(sectionEl);
+    return { el: sectionEl, lineStart: sec.lineStart, lineEnd: sec.lineEnd };
+  });
+  const children: Component[] = [];
+  const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter ?? null;
+  for (const section of sections) {
+    const ctx = {
+      docId: `doc-${path}`,
+      sourcePath: path,
+      frontmatter,
+      addChild(child: Component) {
+        children.push(child);
+        child.load();
+      },
+      getSectionInfo(target: HTMLElement) {
+        const s = sections.find((x) => x.el === target);
+        return s ? { text, lineStart: s.lineStart, lineEnd: s.lineEnd } : null;
+      },
+    } as unknown as MarkdownPostProcessorContext;
+    for (const pp of [...app.postProcessors__]) await pp(section.el, ctx);
+  }
+  return { el, sections, children, unload: () => children.forEach((c) => c.unload()) };
 }
 
 function removeFrom<T>(list: T[], item: T): void {

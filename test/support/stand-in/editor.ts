@@ -211,6 +211,18 @@ export class Editor {
   }
 
   // ---- stand-in only ----
+  /**
+   * Shows another file's text: a Markdown view keeps ONE editor and loads each file into it
+   * (so an editor held across an `await` may now show another note). History and cursor reset.
+   */
+  reset__(text: string): void {
+    this.text__ = text;
+    this.anchor__ = { line: 0, ch: 0 };
+    this.head__ = { line: 0, ch: 0 };
+    this.history__.length = 0;
+    this.redoStack__.length = 0;
+  }
+
   /** Called after every change (used by `MarkdownView` to keep the file in step). */
   onChange__(listener: ChangeListener): void {
     this.listeners__.push(listener);

@@ -12,6 +12,7 @@
 import type { Component } from "./events";
 import { makeEl, requireDocument } from "./dom";
 import type { App } from "./app";
+import { requireApiVersion } from "./version";
 
 // ---------------------------------------------------------------------------------------------
 // Notice
@@ -778,9 +779,41 @@ export class Setting {
   }
 }
 
+/** The parts of a 1.13 setting definition the stand-in draws (d.ts `SettingDefinitionItem`). */
+interface DefinitionLike {
+  type?: string;
+  heading?: string;
+  name?: string;
+  desc?: string | DocumentFragment;
+  visible?: boolean | (() => boolean);
+  items?: DefinitionLike[];
+  render?: (setting: Setting, group: unknown) => void | (() => void);
+  control?: unknown;
+  action?: unknown;
+}
+
+function isVisible(def: DefinitionLike): boolean {
+  return typeof def.visible === "function" ? def.visible() : def.visible !== false;
+}
+
+/**
+ * A settings tab, drawn as the app version played draws it (open it with `openSettingTab__`):
+ * - before 1.13, Obsidian calls `display()` when the tab is opened;
+ * - from 1.13 (d.ts `getSettingDefinitions`, `@since 1.13.0`: "Called on every display() and
+ *   once when the tab is added"; `display()`: "Not called when getSettingDefinitions returns a
+ *   non-empty array"), Obsidian draws the definitions itself, and `update()` ("Stores the result
+ *   of getSettingDefinitions() for rendering") draws them again. `update` does not exist before
+ *   1.13. The stand-in draws `render` rows (a Setting with the name and description set, as the
+ *   d.ts `SettingDefinitionRender` says) and headings of groups; `control` rows are not modelled.
+ */
 export abstract class SettingTab {
   app: App;
   containerEl: HTMLElement;
+  /** Stand-in only: is the tab on screen? */
+  shown__ = false;
+  /** Stand-in only: how the tab was last drawn. */
+  drawnWith__: "display" | "definitions" | null = null;
+  private cleanups__: (() => void)[] = [];
 
   constructor(app: App) {
     this.app = app;
@@ -789,10 +822,71 @@ export abstract class SettingTab {
 
   abstract display(): void;
 
+  /** 1.13+: draws the definitions again; absent on older apps. */
+  get update(): (() => void) | undefined {
+    if (!requireApiVersion("1.13.0")) return undefined;
+    return () => {
+      if (this.shown__) this.draw__();
+    };
+  }
+
   /** Obsidian empties the tab when it is closed. */
   hide(): void {
+    this.runCleanups__();
+    this.shown__ = false;
     this.containerEl.replaceChildren();
   }
+
+  /** Stand-in only: draw the tab as the app version played does. */
+  draw__(): void {
+    this.runCleanups__();
+    const defs = requireApiVersion("1.13.0") ? this.definitions__() : [];
+    if (defs.length === 0) {
+      this.drawnWith__ = "display";
+      this.display();
+      return;
+    }
+    this.drawnWith__ = "definitions";
+    this.containerEl.replaceChildren();
+    for (const def of defs) this.drawDefinition__(def);
+  }
+
+  private definitions__(): DefinitionLike[] {
+    const get = (this as unknown as { getSettingDefinitions?: () => DefinitionLike[] }).getSettingDefinitions;
+    return typeof get === "function" ? get.call(this) : [];
+  }
+
+  private drawDefinition__(def: DefinitionLike): void {
+    if (!isVisible(def)) return;
+    if (def.type === "group" || def.type === "list") {
+      if (def.heading) new Setting(this.containerEl).setName(def.heading).setHeading();
+      for (const item of def.items ?? []) this.drawDefinition__(item);
+      return;
+    }
+    const setting = new Setting(this.containerEl).setName(def.name ?? "");
+    if (def.desc !== undefined) setting.setDesc(def.desc);
+    if (def.render) {
+      const cleanup = def.render(setting, null);
+      if (typeof cleanup === "function") this.cleanups__.push(cleanup);
+    } else if (def.control !== undefined || def.action !== undefined) {
+      throw new Error(`The stand-in does not draw control or action definitions ("${def.name}")`);
+    }
+  }
+
+  private runCleanups__(): void {
+    for (const cleanup of this.cleanups__.splice(0)) cleanup();
+  }
+}
+
+/**
+ * Stand-in only: the user opens the plugin's settings tab (typed against the real `obsidian`, so
+ * taken as unknown); returns it as the stand-in's tab, to read `drawnWith__`.
+ */
+export function openSettingTab__(tab: unknown): SettingTab {
+  if (!(tab instanceof SettingTab)) throw new Error("Not a settings tab");
+  tab.shown__ = true;
+  tab.draw__();
+  return tab;
 }
 
 export abstract class PluginSettingTab extends SettingTab {

@@ -4,10 +4,15 @@
  * Timing, as in Obsidian:
  * - vault events (`create`, `modify`, `delete`, `rename`) fire synchronously, while the metadata
  *   cache still holds the old data;
- * - the metadata cache re-reads a created or modified file a tick later (after a microtask), then
- *   fires `changed(file, data, cache)` and `resolved()`; after a delete it fires
- *   `deleted(file, prevCache)` a tick later; a rename moves the cache entry at once and fires no
- *   `changed` (only the vault's `rename(file, oldPath)`).
+ * - the metadata cache re-reads a created or modified file after a parse delay (Obsidian parses
+ *   in a worker: `changed` "is called when a file has been indexed, and its (updated) cache is
+ *   now available", d.ts MetadataCache.on('changed')) — a macrotask later, never in the same
+ *   microtask as the write; until then `getFileCache` answers the old cache (null for a new
+ *   file). Then it fires `changed(file, data, cache)` and `resolved()`. After a delete it fires
+ *   `deleted(file, prevCache)` after the same delay. A rename moves the cache entry at once and
+ *   fires no `changed` (only the vault's `rename(file, oldPath)`); with
+ *   `metadataCache.renameLag__ = true` a renamed file has no cache until it is parsed again
+ *   (`getFileCache` is typed `CachedMetadata | null`: a plugin must cope with null).
  * - the promise a vault write returns settles after the metadata cache has caught up, so
  *   `await app.vault.modify(...)` leaves the cache current and every event fired.
  *
@@ -20,6 +25,29 @@
  */
 import { parse, stringify } from "yaml";
 import { Events } from "./events";
+
+/**
+ * The real `setTimeout`, taken before a test can fake the timers: the parse delay is real time
+ * (a macrotask), so a test on a fake clock still sees `changed` arrive when it awaits a write.
+ */
+const realSetTimeout: (cb: () => void, ms: number) => unknown = setTimeout;
+
+/** Waits the metadata cache's parse delay. */
+function parseDelay(): Promise<void> {
+  return new Promise((resolve) => {
+    realSetTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Stand-in only: lets real time pass (`ms`, default one macrotask), whatever a test did to the
+ * timers — for a test on a fake clock that must let the metadata cache's parse delay run.
+ */
+export function realTimeout__(ms = 0): Promise<void> {
+  return new Promise((resolve) => {
+    realSetTimeout(resolve, ms);
+  });
+}
 
 export interface Loc {
   line: number;
@@ -336,9 +364,12 @@ export class MetadataCache extends Events {
     this.caches__.set(file.path, parseMetadata(content));
   }
 
-  /** Stand-in only: re-read a file a tick later and fire `changed` + `resolved`. */
+  /** Stand-in only: a renamed file has no cache until it is parsed again (see the file comment). */
+  renameLag__ = false;
+
+  /** Stand-in only: re-read a file after the parse delay and fire `changed` + `resolved`. */
   async reindex__(file: TFile): Promise<void> {
-    await Promise.resolve();
+    await parseDelay();
     if (file.extension !== "md" || this.vault__.getAbstractFileByPath(file.path) !== file) return;
     const content = this.vault__.readSync__(file);
     const cache = parseMetadata(content);
@@ -351,18 +382,18 @@ export class MetadataCache extends Events {
   async forget__(file: TFile): Promise<void> {
     const prev = this.caches__.get(file.path) ?? null;
     this.caches__.delete(file.path);
-    await Promise.resolve();
+    await parseDelay();
     if (file.extension !== "md") return;
     this.trigger("deleted", file, prev);
     this.trigger("resolved");
   }
 
-  /** Stand-in only: a rename moves the entry at once; no `changed`. */
+  /** Stand-in only: a rename moves the entry at once (no `changed`), or, with `renameLag__`, drops it. */
   move__(oldPath: string, newPath: string): void {
     const c = this.caches__.get(oldPath);
     if (!c) return;
     this.caches__.delete(oldPath);
-    this.caches__.set(newPath, c);
+    if (!this.renameLag__) this.caches__.set(newPath, c);
   }
 }
 
@@ -527,7 +558,8 @@ export class Vault extends Events {
     newParent.children.push(file);
     this.writes__.push({ op: "rename", path: to, from });
     for (const [item, old] of moved) this.trigger("rename", item, old);
-    await Promise.resolve();
+    if (!this.metadataCache.renameLag__) await Promise.resolve();
+    else await Promise.all(moved.flatMap(([item]) => (item instanceof TFile ? [this.metadataCache.reindex__(item)] : [])));
   }
 
   /** Stand-in only: add a file with its folders, indexed, without events (for the initial vault). */

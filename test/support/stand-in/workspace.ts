@@ -7,10 +7,24 @@
  *   `"left"` (`getLeftLeaf`). A leaf starts empty; `setViewState({type})` builds the view with
  *   the creator a plugin registered, loads it and awaits its `onOpen`; `detach()` awaits
  *   `onClose`, unloads the view and removes the leaf.
- * - `openFile(file)` shows a `MarkdownView` whose `editor` holds the file's text. Edits in the
- *   editor are written to the file at once (Obsidian saves a moment later; tests need not wait);
- *   a write to the file from elsewhere (`processFrontMatter`, `vault.modify`) is applied to the
- *   open editor as one "external" history entry.
+ * - `openFile(file)` shows a `MarkdownView` whose `editor` holds the file's text. As in
+ *   Obsidian, the editor does not write each edit: it saves 2 s after the last one (d.ts
+ *   `TextFileView.requestSave`: "Debounced save in 2 seconds from now"), when `save()` is called
+ *   (d.ts `save(clear?: boolean): Promise<void>`), and when the view closes or shows another
+ *   file. Until then it holds unsaved text (`view.dirty__`).
+ * - A write to the file from elsewhere (`processFrontMatter`, `vault.modify`, `vault.process`)
+ *   reloads an open editor that has no unsaved text, as one "external" history entry. While an
+ *   editor of that file holds unsaved text the write races it: the stand-in records a conflict
+ *   (`app.workspace.conflicts__`; `assertNoEditorConflicts(app)` fails a test that has one) and
+ *   the editor keeps its text, so its next save overwrites what was written — the lost update a
+ *   user would see.
+ * - Deferred tabs (since 1.7.2, d.ts `WorkspaceLeaf.isDeferred`: "a deferred leaf will have a
+ *   DeferredView as its view, instead of the View that it should normally have for its type"):
+ *   `openDeferred__(path)` adds a background tab whose view is not loaded; `getLeavesOfType`
+ *   still lists it, `getViewState().state.file` names its file, and `loadIfDeferred()`,
+ *   `revealLeaf` (d.ts: "await this function to ensure your view has been fully loaded and is
+ *   not deferred") or making it active load it (docs.obsidian.md, "Understanding deferred
+ *   views").
  * - Recorded for tests: `revealed__` (leaves passed to `revealLeaf`), `detachCalls__` (view
  *   types passed to `detachLeavesOfType`), `opened__` (every file opened, and how).
  * - When a plugin that registered a view type unloads, views of that type are closed and
@@ -22,6 +36,18 @@ import { Editor } from "./editor";
 import { makeEl } from "./dom";
 import type { App } from "./app";
 import { TFile } from "./vault";
+
+/** d.ts `TextFileView.requestSave`: "Debounced save in 2 seconds from now". */
+export const EDITOR_SAVE_DELAY_MS = 2_000;
+
+/** A write to a file while an open editor of it held unsaved text (stand-in only). */
+export interface EditorConflict {
+  path: string;
+  /** What the write put in the file. */
+  written: string;
+  /** What the editor held, unsaved. */
+  unsaved: string;
+}
 
 export type ViewCreator = (leaf: WorkspaceLeaf) => View;
 export type Side = "main" | "left" | "right";
@@ -119,6 +145,9 @@ export class MarkdownView extends ItemView {
   editor: Editor;
   /** Stand-in only: what `getMode()` answers ("source" = editing, Live Preview included). */
   mode__: MarkdownViewModeType = "source";
+  /** Stand-in only: the text last loaded from or saved to the file. */
+  private saved__ = "";
+  private saveTimer__: number | null = null;
 
   constructor(leaf: WorkspaceLeaf) {
     super(leaf);
@@ -131,6 +160,10 @@ export class MarkdownView extends ItemView {
 
   override getDisplayText(): string {
     return this.file?.basename ?? "No file";
+  }
+
+  override getState(): Record<string, unknown> {
+    return this.file ? { file: this.file.path, mode: this.mode__ } : {};
   }
 
   getMode(): MarkdownViewModeType {
@@ -149,26 +182,87 @@ export class MarkdownView extends ItemView {
     return this.editor.getValue();
   }
 
-  async save(): Promise<void> {
-    if (this.file) await this.app.vault.modify(this.file, this.editor.getValue());
+  /** d.ts `TextFileView.requestSave`: saves 2 s after the last call. */
+  requestSave = (): void => {
+    if (this.saveTimer__ !== null) window.clearTimeout(this.saveTimer__);
+    this.saveTimer__ = window.setTimeout(() => {
+      this.saveTimer__ = null;
+      void this.save();
+    }, EDITOR_SAVE_DELAY_MS);
+  };
+
+  /** Writes the editor's text to the file now (nothing when the file already holds it). */
+  async save(_clear?: boolean): Promise<void> {
+    this.cancelSave__();
+    const file = this.file;
+    if (!file || this.app.vault.getAbstractFileByPath(file.path) !== file) return;
+    const data = this.editor.getValue();
+    this.saved__ = data;
+    if (data === this.app.vault.readSync__(file)) return;
+    await this.app.vault.modify(file, data);
   }
 
-  /** Stand-in only: load a file's text into this view (no history entry). */
+  override async onClose(): Promise<void> {
+    // Obsidian saves a text file view when it closes (TextFileView.onUnloadFile).
+    if (this.dirty__) await this.save();
+    this.cancelSave__();
+  }
+
+  /** Stand-in only: does the editor hold text not yet written to the file? */
+  get dirty__(): boolean {
+    return this.file !== null && this.editor.getValue() !== this.saved__;
+  }
+
+  /** Stand-in only: is a debounced save waiting? */
+  get savePending__(): boolean {
+    return this.saveTimer__ !== null;
+  }
+
+  /** Stand-in only: load a file's text into this view's one editor (no history entry). */
   loadFile__(file: TFile): void {
+    this.cancelSave__();
     this.file = file;
-    this.editor = this.newEditor__(this.app.vault.readSync__(file));
+    this.saved__ = this.app.vault.readSync__(file);
+    this.editor.reset__(this.saved__);
   }
 
-  /** An editor whose every change is written to the open file and announced as `editor-change`. */
+  /** Stand-in only: the file was written (by anyone, this view included). */
+  fileWritten__(data: string): void {
+    const unsaved = this.editor.getValue();
+    if (unsaved === data) {
+      this.saved__ = data;
+      return;
+    }
+    if (this.dirty__) {
+      this.app.workspace.conflicts__.push({ path: this.file?.path ?? "", written: data, unsaved });
+      return;
+    }
+    this.editor.applyExternal__(data);
+    this.saved__ = data;
+  }
+
+  private cancelSave__(): void {
+    if (this.saveTimer__ !== null) window.clearTimeout(this.saveTimer__);
+    this.saveTimer__ = null;
+  }
+
+  /** An editor whose every change asks for a save and is announced as `editor-change`. */
   private newEditor__(text: string): Editor {
     const editor = new Editor(text);
-    editor.onChange__((entry) => {
+    editor.onChange__(() => {
       const file = this.file;
       if (!file || this.editor !== editor || this.app.vault.getAbstractFileByPath(file.path) !== file) return;
-      if (entry.after !== this.app.vault.readSync__(file)) void this.app.vault.modify(file, entry.after);
       this.app.workspace.trigger("editor-change", editor, this);
+      this.requestSave();
     });
     return editor;
+  }
+}
+
+/** What a deferred leaf shows until it is loaded (d.ts: a `DeferredView`). */
+export class DeferredView extends View {
+  getViewType(): string {
+    return "deferred";
   }
 }
 
@@ -179,6 +273,8 @@ export class WorkspaceLeaf extends Events {
   side__: Side;
   /** Stand-in only: the view type last set (kept when a plugin's view is unloaded). */
   viewType__ = "empty";
+  /** Stand-in only: the state of a deferred leaf's view, or null when it is loaded. */
+  deferredState__: ViewState | null = null;
   private pinned__ = false;
 
   constructor(app: App, side: Side) {
@@ -190,10 +286,12 @@ export class WorkspaceLeaf extends Events {
   }
 
   getViewState(): ViewState {
+    if (this.deferredState__) return { ...this.deferredState__, state: { ...this.deferredState__.state } };
     return { type: this.viewType__, state: this.view.getState() };
   }
 
   async setViewState(viewState: ViewState, _eState?: unknown): Promise<void> {
+    this.deferredState__ = null;
     const creator = this.app.workspace.viewCreators__.get(viewState.type);
     let view: View;
     if (creator) view = creator(this);
@@ -206,7 +304,10 @@ export class WorkspaceLeaf extends Events {
   }
 
   async openFile(file: TFile, openState?: OpenViewState): Promise<void> {
+    this.deferredState__ = null;
     let view = this.view;
+    // The file shown before is saved first (TextFileView.onUnloadFile).
+    if (view instanceof MarkdownView && view.dirty__) await view.save();
     if (!(view instanceof MarkdownView)) {
       view = new MarkdownView(this);
       await this.replaceView__(view, "markdown");
@@ -237,11 +338,34 @@ export class WorkspaceLeaf extends Events {
   }
 
   get isDeferred(): boolean {
-    return false;
+    return this.deferredState__ !== null;
   }
 
+  /** Loads the view a deferred leaf stands for; nothing for a loaded leaf. */
   async loadIfDeferred(): Promise<void> {
     await Promise.resolve();
+    const state = this.deferredState__;
+    if (!state) return;
+    this.deferredState__ = null;
+    const path = typeof state.state?.file === "string" ? state.state.file : null;
+    const file = path === null ? null : this.app.vault.getFileByPath(path);
+    if (state.type === "markdown" && file) {
+      const view = new MarkdownView(this);
+      await this.replaceView__(view, "markdown");
+      view.loadFile__(file);
+      return;
+    }
+    await this.setViewState({ type: state.type, state: state.state });
+  }
+
+  /** Stand-in only: make this a background tab whose view is not loaded (see the file comment). */
+  defer__(state: ViewState): void {
+    const old = this.view;
+    void old.onClose().then(() => old.unload());
+    this.view = new DeferredView(this);
+    this.view.load();
+    this.viewType__ = state.type;
+    this.deferredState__ = state;
   }
 
   detach(): void {
@@ -312,6 +436,8 @@ export class Workspace extends Events {
   readonly detachCalls__: string[] = [];
   /** Stand-in only: every file opened. */
   readonly opened__: OpenedRecord[] = [];
+  /** Stand-in only: writes that raced an editor holding unsaved text (see the file comment). */
+  readonly conflicts__: EditorConflict[] = [];
   private readonly layoutCallbacks__: (() => unknown)[] = [];
 
   constructor(readonly app: App) {
@@ -365,10 +491,12 @@ export class Workspace extends Events {
     this.revealed__.push(leaf);
     if (leaf.side__ === "right") this.rightSplit.expand();
     if (leaf.side__ === "left") this.leftSplit.expand();
-    await Promise.resolve();
+    await leaf.loadIfDeferred();
   }
 
   setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+    // A deferred tab loads when it comes to the front (asynchronously, as in Obsidian).
+    if (leaf.isDeferred) void leaf.loadIfDeferred();
     const changed = this.activeLeaf !== leaf;
     this.activeLeaf = leaf;
     if (changed) this.trigger("active-leaf-change", leaf);
@@ -429,13 +557,27 @@ export class Workspace extends Events {
     for (const leaf of this.getLeavesOfType(type)) void leaf.closeView__();
   }
 
-  /** Stand-in only: a file was written; update editors showing it. */
+  /** Stand-in only: a file was written; editors showing it reload, or record a conflict. */
   fileWritten__(file: TFile, data: string): void {
     for (const leaf of this.leaves__) {
       const view = leaf.view;
-      if (view instanceof MarkdownView && view.file === file && view.editor.getValue() !== data) {
-        view.editor.applyExternal__(data);
-      }
+      if (view instanceof MarkdownView && view.file === file) view.fileWritten__(data);
+    }
+  }
+
+  /** Stand-in only: a background tab showing `path`, deferred (not loaded), in the main area. */
+  openDeferred__(path: string): WorkspaceLeaf {
+    if (!this.app.vault.getFileByPath(path)) throw new Error(`No file "${path}"`);
+    const leaf = this.newLeaf__("main");
+    leaf.defer__({ type: "markdown", state: { file: path, mode: "source" } });
+    return leaf;
+  }
+
+  /** Stand-in only: what every editor with unsaved text would write (Obsidian's 2 s save, now). */
+  async saveAll__(): Promise<void> {
+    for (const leaf of [...this.leaves__]) {
+      const view = leaf.view;
+      if (view instanceof MarkdownView && view.dirty__) await view.save();
     }
   }
 
