@@ -29,9 +29,19 @@ function utcMidnight(year: number, month: number, date: number): Date {
   return d;
 }
 
-/** The day as a `UTCDateMini` at its UTC midnight, for date-fns and `Intl`. */
-export function toUTCDate(day: Day): Date {
+/** The day as a `UTCDateMini` at its UTC midnight, for date-fns. */
+function toUTCDate(day: Day): Date {
   return utcMidnight(Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+}
+
+/**
+ * The instant of a day's UTC midnight as a plain `Date`, for `Intl.DateTimeFormat` with
+ * `timeZone: "UTC"`: its UTC fields are the day's, whatever the runtime's zone.
+ */
+export function utcInstant(day: Day): Date {
+  const d = new Date(0);
+  d.setUTCFullYear(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return d;
 }
 
 /** The `YYYY-MM-DD` of a date's UTC calendar day (a `UTCDateMini`'s own day). */

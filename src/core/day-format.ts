@@ -11,7 +11,7 @@
  * argument, and a locale the runtime cannot write in falls back to `DEFAULT_LOCALE`, never to
  * whatever the machine happens to use.
  */
-import { toUTCDate } from "./dates";
+import { utcInstant } from "./dates";
 import type { Day } from "./types";
 
 /** The locale days are written in when none is given or the given one cannot be used. */
@@ -105,7 +105,7 @@ export function makeDayFormat(locale?: string | null): DayFormat {
       formatter = new Intl.DateTimeFormat(resolved, { ...STYLES[style], timeZone: "UTC", calendar: "gregory" });
       formatters.set(style, formatter);
     }
-    const text = formatter.format(toUTCDate(day));
+    const text = formatter.format(utcInstant(day));
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(day, text);
     return text;

@@ -146,14 +146,15 @@ describe("onload", () => {
   });
 
   it("writes days in Obsidian's language (moment.locale() from the obsidian module) and the system's region, on 1.12 and 1.7.2", async () => {
+    // Obsidian evaluates main.js with the real Date; the clock is set after.
+    const classes = [standIn, withoutBases__(standIn)].map((obsidian) => evaluateMainJs<PluginClass>(code, MAIN, [], obsidian));
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date(2026, 10, 25, 9, 0));
     vi.spyOn(navigator, "language", "get").mockReturnValue("en-US");
     standIn.setLanguage__("de");
     try {
-      for (const obsidian of [standIn, withoutBases__(standIn)]) {
+      for (const Plugin of classes) {
         const app = createApp({ files: FILES });
-        const Plugin = evaluateMainJs<PluginClass>(code, MAIN, [], obsidian);
         const plugin = new Plugin(app, DEFAULT_MANIFEST);
         await loadPlugin(plugin);
         app.workspace.setLayoutReady__();
