@@ -49,15 +49,32 @@ function fromUTCDate(date: Date): Day {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
+/** Month lengths date-fns has told, by `year * 12 + month`: reading a date asks often, and a `Date` per question measured a quarter of a note's normalization. */
+const MONTH_LENGTHS = new Map<number, number>();
+
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(utcMidnight(year, month, 1));
+  const key = year * 12 + month;
+  let length = MONTH_LENGTHS.get(key);
+  if (length === undefined) {
+    length = getDaysInMonth(utcMidnight(year, month, 1));
+    MONTH_LENGTHS.set(key, length);
+  }
+  return length;
+}
+
+/** Every month has at least this many days. */
+const SHORTEST_MONTH = 28;
+
+/** Is there a day `date` (an integer ≥ 1) in that month? Asks for the month's length only past the 28th. */
+function inMonth(year: number, month: number, date: number): boolean {
+  return date <= SHORTEST_MONTH || date <= daysInMonth(year, month);
 }
 
 /** The day for a year, month (1–12) and day of month, or null when no such day exists. */
 export function makeDay(year: number, month: number, date: number): Day | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(date)) return null;
   if (year < 1 || year > 9999 || month < 1 || month > 12 || date < 1) return null;
-  if (date > daysInMonth(year, month)) return null;
+  if (!inMonth(year, month, date)) return null;
   return `${pad(year, 4)}-${pad(month)}-${pad(date)}`;
 }
 
@@ -213,6 +230,32 @@ function inReadableYears(day: Day): boolean {
   return day.length === 10 && y >= MIN_READABLE_YEAR && y <= MAX_READABLE_YEAR;
 }
 
+/** The number written by `count` ASCII digits of `text` from `from`, or -1 when one is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/**
+ * The commonest value by far, exactly `YYYY-MM-DD` (what Obsidian and the plugin write), read
+ * without the regular expression: the day (the text itself), null when it names no readable
+ * day, undefined for any other text (which `DATETIME_RE` then reads). Agrees with that reading.
+ */
+function plainDay(text: string): Day | null | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const date = digitsAt(text, 8, 2);
+  if (year < 0 || month < 0 || date < 0) return undefined;
+  if (year < MIN_READABLE_YEAR || year > MAX_READABLE_YEAR || month < 1 || month > 12 || date < 1) return null;
+  return inMonth(year, month, date) ? text : null;
+}
+
 const DATETIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -234,6 +277,8 @@ export function parseMoment(value: unknown): { day: Day; minutes: number | null 
     return inReadableYears(local.day) ? local : null;
   }
   if (typeof value !== "string") return null;
+  const plain = plainDay(value);
+  if (plain !== undefined) return plain === null ? null : { day: plain, minutes: null };
   const m = DATETIME_RE.exec(value.trim());
   if (!m) return null;
   const [, ys, ms, ds, hs, mins, ss, zone] = m;

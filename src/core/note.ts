@@ -39,8 +39,16 @@ export function displayValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** A character that is certainly not white space (printable ASCII), so `trim` would stop at it. */
+function isPlainCode(code: number): boolean {
+  return code > 32 && code < 127;
+}
+
 function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+  if (value === undefined || value === null) return true;
+  if (typeof value !== "string") return false;
+  // Most values start with a letter or digit: no need to trim them (a copy) to know they hold text.
+  return value.length === 0 || (!isPlainCode(value.charCodeAt(0)) && value.trim() === "");
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -131,6 +139,7 @@ class Reader {
 
   /** The key this note uses for `k` (see `noteKey`). */
   key(k: NoteKey): string {
+    if (this.keys[k] === k) return k; // not mapped: nothing to decide or remember
     let key = this.used.get(k);
     if (key === undefined) {
       key = noteKey(this.fm, this.keys, k);
