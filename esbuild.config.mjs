@@ -1,6 +1,7 @@
 // Builds the two outputs: the plugin's main.js (CommonJS, mobile-safe) and the CLI (Node).
 import esbuild from "esbuild";
 import { builtinModules } from "node:module";
+import { oneJsYaml } from "./scripts/one-js-yaml.mjs";
 
 const production = process.argv[2] === "production";
 const watch = process.argv.includes("--watch");
@@ -39,6 +40,8 @@ const cli = {
   target: "node20",
   logLevel: "warning",
   banner: { js: "#!/usr/bin/env node" },
+  // gray-matter gets the CLI's js-yaml 4, not a second copy (js-yaml 3) it never uses.
+  plugins: [oneJsYaml],
   outfile: "dist/cli.js",
 };
 

@@ -4,12 +4,12 @@
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import process from "node:process";
-import { chmodSync, existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { isStaleBuild } from "../support/main-bundle";
+import { cliBuildOptions, isStaleBuild } from "../support/main-bundle";
 import { BASIC, makeVault, note, writeFile } from "./helpers";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -17,16 +17,7 @@ const CLI = join(ROOT, "dist", "cli.js");
 
 beforeAll(async () => {
   if (!isStaleBuild(CLI, ROOT)) return;
-  await build({
-    entryPoints: [join(ROOT, "src", "cli", "main.ts")],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "silent",
-    banner: { js: "#!/usr/bin/env node" },
-    outfile: CLI,
-  });
+  await build({ ...cliBuildOptions(ROOT), outfile: CLI });
 }, 60_000);
 
 function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyncOptions = {}) {
@@ -115,6 +106,17 @@ describe("dist/cli.js", () => {
   it("--version and --help", () => {
     expect(cli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(cli(["--help"]).stdout).toContain("interview-followup agenda [folder] [options]");
+  });
+
+  it("bundles one YAML library: gray-matter gets the CLI's js-yaml 4, not its own js-yaml 3", async () => {
+    const result = await build({ ...cliBuildOptions(ROOT), absWorkingDir: ROOT, write: false, metafile: true, outfile: "dist/cli.js" });
+    const inputs = Object.keys(result.metafile.inputs);
+    const yamlInputs = inputs.filter((path) => /(^|\/)node_modules\/(?:.*\/)?(js-yaml|yaml)\//.test(path));
+    expect(inputs.some((path) => path.startsWith("node_modules/gray-matter/"))).toBe(true);
+    expect(yamlInputs).toEqual(["node_modules/js-yaml/dist/js-yaml.mjs"]);
+    // The artifact itself (unminified: esbuild names every input in a comment).
+    const bundled = [...readFileSync(CLI, "utf8").matchAll(/^\/\/ (node_modules\/\S+)$/gm)].map((m) => m[1]);
+    expect(bundled.filter((path) => path.includes("js-yaml"))).toEqual(["node_modules/js-yaml/dist/js-yaml.mjs"]);
   });
 
   it("the bundled gray-matter never evaluates ---js front matter", () => {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import process from "node:process";
 import { runInThisContext } from "node:vm";
 import { build, type BuildOptions } from "esbuild";
+import { oneJsYaml } from "../../scripts/one-js-yaml.mjs";
 import * as standIn from "./obsidian";
 
 /** The plugin bundle's options, as esbuild.config.mjs sets them for `npm run build`. */
@@ -24,6 +25,20 @@ export function pluginBuildOptions(root: string): BuildOptions {
     logLevel: "silent",
     treeShaking: true,
     minify: true,
+  };
+}
+
+/** The CLI bundle's options, as esbuild.config.mjs sets them for `npm run build` (dist/cli.js). */
+export function cliBuildOptions(root: string): BuildOptions {
+  return {
+    entryPoints: [join(root, "src", "cli", "main.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    logLevel: "silent",
+    banner: { js: "#!/usr/bin/env node" },
+    plugins: [oneJsYaml],
   };
 }
 
