@@ -13,8 +13,6 @@ import { pluginBuildOptions } from "../../test/support/main-bundle";
 import { kb } from "./stats";
 import type { Report } from "./report";
 
-const TARGET_BYTES = 60 * 1024;
-
 /** Text that only a YAML library (yaml, js-yaml, gray-matter, front-matter) would put in a bundle. */
 export const YAML_SIGNATURES = [
   "tag:yaml.org,2002:",
@@ -73,7 +71,7 @@ export async function benchBundle(report: Report, root: string): Promise<void> {
 
   const sec = report.section("5. main.js: size and contents");
   sec.rows.push(
-    { what: "main.js (minified, as built by npm run build)", value: kb(bytes), target: "≤ 60 KB", ok: bytes <= TARGET_BYTES },
+    { what: "main.js (minified, as built by npm run build)", value: kb(bytes) },
     { what: "… gzip -9 (for reference)", value: kb(gz) },
     { what: "… of which the project's own modules", value: kb(ownCode) },
     { what: "require() calls", value: ids.join(", ") || "(none)", target: "obsidian, @codemirror/* only", ok: unexpected.length === 0 },
@@ -86,6 +84,7 @@ export async function benchBundle(report: Report, root: string): Promise<void> {
     },
   );
   sec.notes.push(
+    "The size is shown, not targeted: the 60 KB target it had stood for the time a user waits for the plugin to start, which benchmark 4 now measures directly (evaluating main.js, then onload: ≤ 2 ms).",
     `Input modules by bytes in the minified output (esbuild metafile; the sum is ${kb(inputs.reduce((n, i) => n + i.bytes, 0))}, the rest of main.js is esbuild's wrapper and the banner):`,
     ...rows.map(([name, b]) => `${kb(b).padStart(8)}  ${name}`),
     `Signatures searched: ${YAML_SIGNATURES.join(" · ")}.`,

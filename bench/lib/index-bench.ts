@@ -15,6 +15,7 @@ import { registerRowActions } from "../../src/plugin/row-actions";
 import { FollowUpView, registerSidebar, SIDEBAR_REFRESH_MS } from "../../src/plugin/sidebar-view";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, parseMetadata, Plugin, type App, type TFile } from "../../test/support/obsidian";
 import { makeCorpus, toggledThankYou } from "./corpus";
+import { benchEngine } from "./engine-bench";
 import { collectGarbage, median, ms, percentile, ratio, us, type Sampled } from "./stats";
 import type { Report } from "./report";
 
@@ -26,6 +27,8 @@ const INTERVIEWS = 1_000;
 const RUNS = 9;
 const WARMUP = 3;
 const SETTLE_MS = 200;
+/** The build's target (issue 12): at most this many times the bare detection loop and the engine alone, added. */
+const BUILD_TARGET_RATIO = 1.5;
 
 interface BuildRun {
   /** Main-thread time of the build: the slices added up (measured here, around the index's yields). */
@@ -96,6 +99,24 @@ async function timedBuild(app: App, settings = defaultSettings()): Promise<Build
 async function settle(): Promise<void> {
   collectGarbage();
   await new Promise((resolve) => window.setTimeout(resolve, SETTLE_MS));
+}
+
+/**
+ * A rebuild of a live index, as after a settings change: the same index each time (its code
+ * stays compiled and its objects alive), the settings' `maxAttempts` moved between 3 and 3.5,
+ * which changes the settings' fingerprint and no status (the engine counts whole attempts).
+ * Returns the build's main-thread work by the index's own clock (buildStats).
+ */
+async function timedRebuild(index: FollowUpIndex, settings: { maxAttempts: number }): Promise<number> {
+  const before = index.buildStats;
+  settings.maxAttempts = settings.maxAttempts === 3 ? 3.5 : 3;
+  index.rebuild();
+  for (let turns = 0; turns < 10_000; turns++) {
+    await new Promise((resolve) => window.setTimeout(resolve, 0));
+    const after = index.buildStats;
+    if (after.totalMs !== before.totalMs || after.workMs !== before.workMs) return after.workMs;
+  }
+  throw new Error("bench: the rebuild did not finish");
 }
 
 function summarize(samples: number[], last: number): Sampled<number> {
@@ -177,6 +198,12 @@ export async function benchIndex(report: Report): Promise<App> {
   });
   observer.observe({ entryTypes: ["gc"] });
 
+  // One index kept alive and rebuilt (a settings change), beside the fresh index of every build.
+  const liveSettings = defaultSettings();
+  const live = new FollowUpIndex(app as never, () => liveSettings, BENCH_CLOCK);
+  live.load();
+  await live.whenReady();
+
   // Warm up, then run them side by side, round after round.
   for (let i = 0; i < WARMUP; i++) {
     floorOnce();
@@ -185,6 +212,7 @@ export async function benchIndex(report: Report): Promise<App> {
     engineOnce();
     readDetectionOnce();
     readAllOnce();
+    await timedRebuild(live, liveSettings);
   }
   const floor: number[] = [];
   const runs: BuildRun[] = [];
@@ -192,6 +220,7 @@ export async function benchIndex(report: Report): Promise<App> {
   const engineTimes: number[] = [];
   const detectionReads: number[] = [];
   const allReads: number[] = [];
+  const rebuilds: number[] = [];
   let detectionFound = 0;
   let withFm = 0;
   /** After settle(), one timed call of `fn`, its time added to `into`; returns its result. */
@@ -213,7 +242,11 @@ export async function benchIndex(report: Report): Promise<App> {
     await timedOnce(engineOnce, engineTimes);
     detectionFound = await timedOnce(readDetectionOnce, detectionReads);
     await timedOnce(readAllOnce, allReads);
+    await settle();
+    rebuilds.push(await timedRebuild(live, liveSettings));
   }
+  const liveNotes = live.statuses().length;
+  live.unload();
   for (const e of observer.takeRecords()) pauses.push([e.startTime, e.startTime + e.duration]);
   observer.disconnect();
   const floorS = summarize(floor, withFm);
@@ -231,23 +264,31 @@ export async function benchIndex(report: Report): Promise<App> {
   const longWithoutGc = long.map(([a, b]) => b - a - gcIn(a, b));
   const notes = runs[0].notes;
   const workMedian = median(work);
+  const detectionMedian = median(detectionReads);
+  const engineMedian = median(engineTimes);
+  const noMatchMedian = median(detectOnly);
+  const limit = detectionMedian + engineMedian;
 
   const s = report.section(`1. Initial index: ${TOTAL.toLocaleString("en")} notes (${INTERVIEWS.toLocaleString("en")} interview notes), FollowUpIndex vs reading the cache`);
   s.rows.push(
     { what: "floor: getFileCache(f)?.frontmatter over getMarkdownFiles()", value: ms(floorS.median) },
     {
-      what: "index build, main-thread work (slices summed)",
+      what: "index build, main-thread work (slices summed), vs the bare detection loop + the engine alone",
       value: ms(workMedian),
-      floor: ms(floorS.median),
-      ratio: ratio(workMedian, floorS.median),
-      target: "≤ 2× floor",
-      ok: workMedian <= 2 * floorS.median,
+      floor: ms(limit),
+      ratio: ratio(workMedian, limit),
+      target: `≤ ${BUILD_TARGET_RATIO}×`,
+      ok: workMedian <= BUILD_TARGET_RATIO * limit,
     },
+    { what: "… the same build vs the floor", value: ms(workMedian), floor: ms(floorS.median), ratio: ratio(workMedian, floorS.median) },
     { what: "… the same build vs floor B: every key and value of every cached front matter, read once", value: ms(workMedian), floor: ms(median(allReads)), ratio: ratio(workMedian, median(allReads)) },
     { what: "index build, wall time incl. yields to the UI", value: ms(median(wall)), floor: ms(floorS.median), ratio: ratio(median(wall), floorS.median) },
-    { what: "… build with a detection that matches no note (the per-note checks alone)", value: ms(median(detectOnly)), floor: ms(floorS.median), ratio: ratio(median(detectOnly), floorS.median) },
-    { what: `… a bare loop reading only what detection must read (folder, type, tags, inline tags; found ${detectionFound})`, value: ms(median(detectionReads)), floor: ms(floorS.median), ratio: ratio(median(detectionReads), floorS.median) },
-    { what: `… the engine alone: normalize + compute the ${INTERVIEWS.toLocaleString("en")} interview notes`, value: ms(median(engineTimes)), floor: ms(floorS.median), ratio: ratio(median(engineTimes), floorS.median) },
+    { what: "… build with a detection that matches no note (the per-note checks alone)", value: ms(noMatchMedian), floor: ms(floorS.median), ratio: ratio(noMatchMedian, floorS.median) },
+    { what: `… a bare loop reading only what detection must read (folder, type, tags, inline tags; found ${detectionFound})`, value: ms(detectionMedian), floor: ms(floorS.median), ratio: ratio(detectionMedian, floorS.median) },
+    { what: `… the engine alone: normalize + compute the ${INTERVIEWS.toLocaleString("en")} interview notes`, value: ms(engineMedian), floor: ms(floorS.median), ratio: ratio(engineMedian, floorS.median) },
+    { what: "where the build's time goes beyond the two: the index's walk and checks (no-match build − bare loop)", value: ms(noMatchMedian - detectionMedian) },
+    { what: "… and the engine inside the build (build − no-match build), vs the engine alone", value: ms(workMedian - noMatchMedian), floor: ms(engineMedian), ratio: ratio(workMedian - noMatchMedian, engineMedian) },
+    { what: `rebuild of a live index after a settings change (index's own clock; ${liveNotes} notes)`, value: ms(median(rebuilds)), floor: ms(limit), ratio: ratio(median(rebuilds), limit) },
     { what: "longest main-thread slice (all runs)", value: ms(longest), target: "≤ ~10 ms", ok: longest <= 10.5 },
     { what: "… longest slice after the first", value: ms(Math.max(...laterSlices)) },
     { what: "… longest slice by the index's own clock (buildStats: from resuming to yielding)", value: ms(Math.max(...runs.map((r) => r.reported.longestSliceMs))) },
@@ -255,7 +296,8 @@ export async function benchIndex(report: Report): Promise<App> {
     { what: "interview notes found", value: `${notes} of ${INTERVIEWS}` },
   );
   s.notes.push(
-    `Median of ${RUNS} runs after ${WARMUP} warm-ups; each round runs the floor, the build, the no-match build, the engine alone, the bare detection loop and floor B, one after the other, each after a full garbage collection and a ${SETTLE_MS} ms pause (work started right after a forced collection pays for the shrunk heap and the unfinished sweeping). A fresh FollowUpIndex each build, layout already ready, clock fixed at 2026-11-30 10:00.`,
+    `Median of ${RUNS} runs after ${WARMUP} warm-ups; each round runs the floor, the build, the no-match build, the engine alone, the bare detection loop, floor B and the rebuild, one after the other, each after a full garbage collection and a ${SETTLE_MS} ms pause (work started right after a forced collection pays for the shrunk heap and the unfinished sweeping). A fresh FollowUpIndex each build, layout already ready, clock fixed at 2026-11-30 10:00.`,
+    `The target (issue 12) compares the build with the least any index could do: the bare detection loop plus the engine alone, measured in the same rounds; the floor that reads no property is shown for scale (it was the target before, 2×, out of reach by design: detection must read the front matter and the inline tags). The rebuild row is a build of an index that stays alive (a settings change): the same code and data, measured by the index's own clock.`,
     `The two "…" rows split the build: the same loop with a detection setting (type, tag and folder) that no note matches does every per-note check and no engine work; the engine row is parseInterviewNote + computeStatus over the interview notes' cached front matter, outside the index. Floor B is shown for scale only (the target is against the first floor, which reads no property at all). The bare detection loop is the least any index following the specification's detection could do; the floor touches each file's cache entry, the detection loop must also follow it into the front matter, its type, its tag list and the inline tags, which in a vault this size are scattered in memory.`,
     `Slices are timed outside the index, around its yields (window.setTimeout 0) and its final event; the index's own buildStats agree: work ${ms(median(runs.map((r) => r.reported.workMs)))}, longest slice ${ms(Math.max(...runs.map((r) => r.reported.longestSliceMs)))}.`,
     `Slice lengths over all runs: median ${ms(median(allSlices))}, p95 ${ms(percentile(allSlices, 95))}, max ${ms(longest)} (the index yields once a slice has run BUILD_SLICE_MS = ${BUILD_SLICE_MS} ms).`,
@@ -265,6 +307,7 @@ export async function benchIndex(report: Report): Promise<App> {
   );
   if (notes !== INTERVIEWS) s.notes.push(`WARNING: the index found ${notes} interview notes, expected ${INTERVIEWS}.`);
 
+  benchEngine(report, interviewCaches, now, engine, settings.keys);
   await benchChange(report, app, corpus.filter((n) => n.interview).map((n) => n.path), corpus.find((n) => !n.interview)!.path);
   return app;
 }
