@@ -162,6 +162,29 @@ describe("reading dates and datetimes (spec §1)", () => {
       expect(parseMoment(bad), JSON.stringify(bad)).toBeNull();
     }
   });
+
+  // A bare YYYY-MM-DD, the commonest value, is read without the datetime pattern (for speed);
+  // the same text with a space around it still goes through the pattern, so the two must agree.
+  const digits = (n: number) => fc.array(fc.constantFrom(..."0123456789"), { minLength: n, maxLength: n }).map((d) => d.join(""));
+  const tenChars = fc.tuple(digits(4), digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`);
+
+  it("a bare YYYY-MM-DD reads as the same text with spaces around it (the short path agrees with the pattern)", () => {
+    const edges = ["2026-02-28", "2026-02-29", "2028-02-29", "2100-02-29", "2000-02-29", "2026-04-31", "2026-12-31", "2026-00-10", "2026-13-01", "2026-11-00", "0999-12-31", "1000-01-01", "8999-12-31", "9000-01-01", "0000-00-00"];
+    for (const text of edges) expect(parseMoment(text), text).toEqual(parseMoment(` ${text}\n`));
+    fc.assert(
+      fc.property(tenChars, (text) => {
+        expect(parseMoment(text)).toEqual(parseMoment(` ${text} `));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("ten characters that only look like a day go through the pattern and are refused", () => {
+    for (const text of ["2026-1１-18", "2026/11/18", "2026-11-1a", "+026-11-18", "2026-11-18".replace("-", "\u2010"), "２026-11-18"]) {
+      expect(text).toHaveLength(10);
+      expect(parseMoment(text), text).toBeNull();
+    }
+  });
 });
 
 describe("local moments on DST change days", () => {

@@ -30,6 +30,17 @@ describe("parseInterviewNote (spec §2)", () => {
     });
   });
 
+  it("a value of white space alone is empty, whatever the space (a value is trimmed only when it starts with one)", () => {
+    for (const blank of ["", " ", "\t", "\u00a0", "\u3000", "\ufeff", "\u2028", " \u2003 "]) {
+      const n = parseInterviewNote({ company: blank, interview_date: blank, outcome: blank, thank_you_sent: blank }, "x.md");
+      expect(n.company, JSON.stringify(blank)).toBeNull();
+      expect(n.outcome).toBe("pending");
+      expect(n.problems).toEqual([{ key: "interview_date", value: blank.replace(/\s+/g, " "), message: expect.stringMatching(/^is required/) as string }]);
+    }
+    const spaced = parseInterviewNote({ company: "\u00a0Acme\u3000", interview_date: " 2026-11-18\u00a0" }, "x.md");
+    expect(spaced).toMatchObject({ company: "Acme", interview: { day: "2026-11-18", minutes: null }, problems: [] });
+  });
+
   it("reads the optional greeting as text, under the user's own key too; a value that is not text is a problem naming it", () => {
     expect(parseInterviewNote({ greeting: " Ms. Reyes " }, "x.md").greeting).toBe("Ms. Reyes");
     expect(parseInterviewNote({}, "x.md").greeting).toBeNull();

@@ -37,6 +37,25 @@ describe("the spec's worked example (§4)", () => {
       ["path", "company", "role", "interviewer", "state", "action", "channel", "alternatives", "attempt", "opens", "dueBy", "template", "thankYouPending", "rule", "reason", "problems"].sort(),
     );
   });
+
+  it("every state lists its fields in one order (the CLI's JSON reads the same for every note)", () => {
+    const order = ["path", "company", "role", "interviewer", "problems", "state", "action", "channel", "alternatives", "attempt", "opens", "dueBy", "template", "thankYouPending", "rule", "reason"];
+    const cases: [Record<string, unknown>, string][] = [
+      [{ company: "Acme" }, "2026-11-25"], // invalid (R0)
+      [aNote().set("outcome", "rejected").build(), "2026-11-25"], // closed (R1)
+      [aNote().build(), "2026-11-10"], // upcoming (R2)
+      [aNote().build(), "2026-11-19"], // thank-you (R3)
+      [aNote().thanked().build(), "2026-11-25"], // a window (R4c)
+      [aNote().thanked().emailed("2026-11-20").emailed("2026-11-27").emailed("2026-12-04").build(), "2026-12-10"], // R9
+    ];
+    const states = new Set<string>();
+    for (const [fm, today] of cases) {
+      const s = status(fm, today);
+      states.add(s.state);
+      expect(Object.keys(s), s.state).toEqual(order);
+    }
+    expect(states).toEqual(new Set(["invalid", "closed", "upcoming", "thank-you-due", "follow-up-due", "waiting"]));
+  });
 });
 
 describe("attempts and replies (spec §1, §3)", () => {
