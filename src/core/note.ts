@@ -101,6 +101,7 @@ function lookup<T>(table: Record<string, T>, word: string): T | undefined {
 
 /** `[[Acme Corp]]` and `[[Acme Corp|Acme]]` read as the text a person sees. */
 function unlink(text: string): string {
+  if (!text.startsWith("[[")) return text; // most values: no pattern to run
   const m = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(text);
   if (!m) return text;
   return (m[2] ?? m[1]).trim();
