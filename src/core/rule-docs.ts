@@ -111,7 +111,7 @@ function indent(text: string): string {
 
 function expectedValue(value: unknown): string {
   if (typeof value === "string") return value;
-  if (Array.isArray(value) && value.every(isProblem)) return value.map((p) => `${p.key} "${p.value}" ${p.message}`).join("; ");
+  if (Array.isArray(value) && value.length > 0 && value.every(isProblem)) return value.map((p) => `${p.key} "${p.value}" ${p.message}`).join("; ");
   return JSON.stringify(value);
 }
 
