@@ -4,8 +4,13 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { pluginBuildOptions } from "../support/main-bundle";
 import { anchors, linkTargets, marked, pages, readPage, resolveLink, ROOT, slug } from "./markdown";
+
+/** What points a reader outside the project: the spec's shared folder or its file. */
+const OUTSIDE = /\.\.\/shared|shared folder|FOLLOWUP-RULES/i;
 
 /** "Under 12 KB", in bytes as the file is stored. */
 const README_LIMIT = 12_000;
@@ -55,10 +60,25 @@ describe("every page", () => {
       });
 
       it("points nowhere outside the project: no shared folder, no specification file", () => {
-        expect(text).not.toMatch(/\.\.\/shared|shared folder|FOLLOWUP-RULES/i);
+        expect(text).not.toMatch(OUTSIDE);
       });
     });
   }
+});
+
+describe("what the plugin and the command line show", () => {
+  it("points nowhere outside the project either (their bundles, comments stripped)", async () => {
+    const bundles = await Promise.all(
+      [pluginBuildOptions(ROOT), { entryPoints: [join(ROOT, "src", "cli", "main.ts")], bundle: true, platform: "node" as const, minify: true, logLevel: "silent" as const }].map(
+        (options) => build({ ...options, write: false, outfile: "out.js" }),
+      ),
+    );
+    for (const b of bundles) {
+      const text = b.outputFiles[0].text;
+      expect(text.length).toBeGreaterThan(10_000);
+      expect(text).not.toMatch(OUTSIDE);
+    }
+  }, 60_000);
 });
 
 describe("the Markdown helpers", () => {
