@@ -1,7 +1,7 @@
 /**
  * Local calendar days (spec §1). A day is a `YYYY-MM-DD` string, the form Obsidian writes.
  *
- * The calendar — month lengths, adding months, weekdays — is date-fns's, run on `UTCDateMini`
+ * The calendar — leap years, adding months, weekdays — is date-fns's, run on `UTCDateMini`
  * from @date-fns/utc, whose getters and setters are the UTC ones: a day stands for its UTC
  * midnight, so no time zone, DST change or UTC midnight can shift it. Adding days and walking
  * business days count whole days on that same UTC time line (day numbers: days since
@@ -11,7 +11,8 @@
  * runtime's zone, and only to answer "which local day is this instant".
  *
  * Kept here because date-fns lacks them: business days with the user's holidays, and reading
- * the dates and datetimes Obsidian writes. Days become words in day-format.ts.
+ * the dates and datetimes Obsidian writes (a bare `YYYY-MM-DD`, the commonest value, read digit
+ * by digit; a month's length asked only past the 28th). Days become words in day-format.ts.
  */
 import { UTCDateMini } from "@date-fns/utc";
 import { addMonths as addMonthsToDate, getDay, getDaysInMonth } from "date-fns";
@@ -49,23 +50,22 @@ function fromUTCDate(date: Date): Day {
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-/** Month lengths date-fns has told, by `year * 12 + month`: reading a date asks often, and a `Date` per question measured a quarter of a note's normalization. */
-const MONTH_LENGTHS = new Map<number, number>();
+/** The length of every month but February, which date-fns is asked for (leap years). */
+const FIXED_MONTH_LENGTHS = [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export function daysInMonth(year: number, month: number): number {
-  const key = year * 12 + month;
-  let length = MONTH_LENGTHS.get(key);
-  if (length === undefined) {
-    length = getDaysInMonth(utcMidnight(year, month, 1));
-    MONTH_LENGTHS.set(key, length);
-  }
-  return length;
+  if (month !== 2 && month >= 1 && month <= 12) return FIXED_MONTH_LENGTHS[month - 1];
+  return getDaysInMonth(utcMidnight(year, month, 1));
 }
 
 /** Every month has at least this many days. */
 const SHORTEST_MONTH = 28;
 
-/** Is there a day `date` (an integer ≥ 1) in that month? Asks for the month's length only past the 28th. */
+/**
+ * Is there a day `date` (an integer ≥ 1) in that month (1–12)? Reading a date asks this every
+ * time, and a `Date` per question measured a quarter of a note's normalization: the month's
+ * length is looked up only past the 28th, and only February's needs date-fns.
+ */
 function inMonth(year: number, month: number, date: number): boolean {
   return date <= SHORTEST_MONTH || date <= daysInMonth(year, month);
 }

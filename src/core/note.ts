@@ -132,7 +132,8 @@ export function noteKey(frontmatter: Record<string, unknown>, keys: KeyMap, k: N
 
 class Reader {
   readonly problems: Problem[] = [];
-  private readonly used = new Map<NoteKey, string>();
+  /** Keys decided for mapped names (made on first use: with the default keys there are none). */
+  private used: Map<NoteKey, string> | null = null;
   constructor(
     private readonly fm: Record<string, unknown>,
     private readonly keys: KeyMap,
@@ -141,6 +142,7 @@ class Reader {
   /** The key this note uses for `k` (see `noteKey`). */
   key(k: NoteKey): string {
     if (this.keys[k] === k) return k; // not mapped: nothing to decide or remember
+    this.used ??= new Map();
     let key = this.used.get(k);
     if (key === undefined) {
       key = noteKey(this.fm, this.keys, k);

@@ -1,3 +1,5 @@
+import { UTCDateMini } from "@date-fns/utc";
+import { getDaysInMonth } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -72,6 +74,14 @@ describe("days (spec §1)", () => {
     expect(daysBetween("0099-12-31", "0100-01-01")).toBe(1);
     expect(weekday("0001-01-01")).toBe(1); // a Monday in the proleptic Gregorian calendar
     expect(addMonths("0099-12-31", 2)).toBe("0100-02-28");
+  });
+
+  it("every month's length is date-fns's (the fixed lengths beside February included)", () => {
+    for (let year = 1996; year <= 2104; year++) {
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(year, month), `${year}-${month}`).toBe(getDaysInMonth(new UTCDateMini(year, month - 1, 1)));
+      }
+    }
   });
 
   it("a plain set of holidays and the engine's set give the same business days", () => {
