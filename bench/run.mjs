@@ -2,7 +2,9 @@
 // with esbuild, `obsidian` aliased to the stand-in as in vitest.config.mts, gives it a DOM the
 // way vitest's happy-dom environment does, and runs it in this process (started with
 // --expose-gc). Exits non-zero only when the benchmark itself breaks, never for a missed target.
-// `npm run bench -- index cli` runs only those parts (bundle, onload, cli, index).
+// `npm run bench -- index cli` runs only those parts (bundle, onload, cli, index). With
+// IFU_BENCH_CHILD=<bundle> it runs that prebuilt bundle's main() instead (a child process of the
+// benchmark, started by bench/lib/onload-bench.ts).
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -38,6 +40,17 @@ async function closeDom() {
 }
 
 try {
+  // A child process of the benchmark (benchmark 4's fresh starts): a suite already bundled, run
+  // with this DOM, its result printed by its own main().
+  const child = process.env.IFU_BENCH_CHILD;
+  if (child) {
+    syncDom();
+    const part = await import(pathToFileURL(child).href);
+    syncDom();
+    await part.main({ root, args: process.argv.slice(2) });
+    await closeDom();
+    process.exit(0);
+  }
   syncDom();
   mkdirSync(outDir, { recursive: true });
   await esbuild.build({

@@ -14,7 +14,7 @@
  * the dates and datetimes Obsidian writes (a bare `YYYY-MM-DD`, the commonest value, read digit
  * by digit; a month's length asked only past the 28th). Days become words in day-format.ts.
  */
-import { UTCDateMini } from "@date-fns/utc";
+import { UTCDateMini } from "@date-fns/utc/date/mini";
 import { addMonths as addMonthsToDate, getDay, getDaysInMonth } from "date-fns";
 import { millisecondsInDay } from "date-fns/constants";
 import type { Day, LocalMoment, Span } from "./types";
