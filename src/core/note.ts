@@ -4,8 +4,10 @@
  * however wrong, yields a result; nothing here throws.
  */
 import { parseDay, parseMoment, parseSpan } from "./dates";
+import { trimFolder } from "./paths";
 import { defaultKeyMap, NOTE_KEYS, type DetectionSettings, type KeyMap, type NoteKey } from "./settings";
 import type { Attempt, Channel, ContactChannel, InterviewNote, Outcome, Problem } from "./types";
+import { isRecord } from "./values";
 
 /** Enumerated values compare trimmed, lower-cased, with space, `-` and `_` the same (spec §1). */
 export function normalizeWord(value: string): string {
@@ -41,10 +43,6 @@ export function displayValue(value: unknown): string {
 
 function isEmpty(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 const CHANNELS: Record<string, Channel> = {
@@ -430,13 +428,9 @@ export function frontmatterTags(frontmatter: unknown): string[] {
     .filter((t) => t !== "");
 }
 
-function normalizeFolder(folder: string): string {
-  return folder.trim().replace(/^\/+|\/+$/g, "");
-}
-
 /** Is `path` inside `folder` (subfolders included)? An empty folder matches nothing. */
 export function isInFolder(path: string, folder: string): boolean {
-  const f = normalizeFolder(folder);
+  const f = trimFolder(folder);
   if (f === "") return false;
   return path.toLowerCase().startsWith(`${f.toLowerCase()}/`);
 }

@@ -38,7 +38,6 @@ import {
   parseWholeNumber,
 } from "../core/settings-validation";
 import { CSS_PREFIX, type FollowUpHost } from "./host";
-import { ensureNotificationPermission } from "./reminders";
 
 /** How long typing must pause before a text setting is saved. */
 export const TEXT_SAVE_DELAY_MS = 750;
@@ -421,7 +420,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
           () => s.notifications,
           (v) => {
             s.notifications = v;
-            if (v) void ensureNotificationPermission();
+            if (v) void this.host.notificationPermission.ensure();
           },
         ),
         {
