@@ -5,19 +5,22 @@ import { isRecord } from "../../src/core/values";
 
 describe("isRecord", () => {
   it("is true for a plain mapping only: not null, a list, a date (YAML dates arrive as Date) or a scalar", () => {
-    expect(isRecord({})).toBe(true);
-    expect(isRecord({ company: "Acme" })).toBe(true);
-    expect(isRecord(Object.create(null))).toBe(true);
-    for (const value of [null, undefined, [], [1], new Date(0), "x", 1, true]) expect(isRecord(value), String(value)).toBe(false);
+    const mappings: unknown[] = [{}, { company: "Acme" }, Object.create(null)];
+    const others: unknown[] = [null, undefined, [], [1], new Date(0), "x", 1, true];
+    expect(mappings.map(isRecord)).toEqual(mappings.map(() => true));
+    expect(others.map(isRecord)).toEqual(others.map(() => false));
   });
 });
 
 describe("trimFolder", () => {
-  it("trims spaces and leading or trailing slashes; the root is empty", () => {
-    expect(trimFolder("  /Interviews/2026/ ")).toBe("Interviews/2026");
-    expect(trimFolder("Jobs")).toBe("Jobs");
-    expect(trimFolder("///")).toBe("");
-    expect(trimFolder("")).toBe("");
-    expect(trimFolder("a//b")).toBe("a//b");
+  it("trims spaces and the slashes around a folder; the root is empty", () => {
+    const folders = new Map([
+      ["  /Interviews/2026/ ", "Interviews/2026"],
+      ["Jobs", "Jobs"],
+      ["///", ""],
+      ["", ""],
+      ["a//b", "a//b"],
+    ]);
+    expect([...folders.keys()].map(trimFolder)).toEqual([...folders.values()]);
   });
 });

@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
 /** The email app and the phone (commands/contact.ts). */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Modal, clearNotices, openInEditor, runCommand } from "../../support/obsidian";
-import { ACME, ID, lastNotice, note, settle, setup } from "./helpers";
+import { describe, expect, it, vi } from "vitest";
+import { openInEditor, runCommand } from "../../support/obsidian";
+import { ACME, ID, lastNotice, note, resetBetweenTests, settle, setup } from "./helpers";
 
-beforeEach(() => {
-  clearNotices();
-  for (const m of [...Modal.open__]) m.close();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+resetBetweenTests();
 
 describe("email app and phone", () => {
   it("opens the next email as a mailto: link with subject and body", async () => {

@@ -3,7 +3,7 @@
  * 10:00) and only the commands and row actions registered, on the stand-in app; and the
  * helpers every commands test uses.
  */
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect, vi } from "vitest";
 import { parse } from "yaml";
 import { defaultSettings, type FollowUpSettings } from "../../../src/core/settings";
 import { registerCommands } from "../../../src/plugin/commands";
@@ -11,7 +11,7 @@ import { registerRowActions } from "../../../src/plugin/commands/row-actions";
 import type { FollowUpHost } from "../../../src/plugin/host";
 import { FollowUpIndex } from "../../../src/plugin/index";
 import { NotificationPermission } from "../../../src/plugin/reminders/notifications";
-import { Modal, Plugin, createApp, loadPlugin, notices, type App, type SuggestModal } from "../../support/obsidian";
+import { Modal, Plugin, clearNotices, createApp, loadPlugin, notices, type App, type SuggestModal } from "../../support/obsidian";
 
 /** A plugin with the index on a fixed clock and only the commands registered. */
 export class TestHost extends Plugin {
@@ -96,4 +96,15 @@ export function topModal<T>(type: abstract new (...args: never[]) => T): T {
   const m = Modal.open__[Modal.open__.length - 1];
   expect(m).toBeInstanceOf(type);
   return m as T;
+}
+
+/** No notice or form left from the test before; mocks restored after each test. */
+export function resetBetweenTests(): void {
+  beforeEach(() => {
+    clearNotices();
+    for (const m of [...Modal.open__]) m.close();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
 }

@@ -1,16 +1,10 @@
 // @vitest-environment happy-dom
 /** Every command registered in one place (commands/index.ts): ids, names, where each is offered. */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { Modal, clearNotices, isCommandAvailable, openInEditor, runCommand } from "../../support/obsidian";
-import { ACME, ID, note, read, setup } from "./helpers";
+import { describe, expect, it } from "vitest";
+import { isCommandAvailable, openInEditor, runCommand } from "../../support/obsidian";
+import { ACME, ID, note, read, resetBetweenTests, setup } from "./helpers";
 
-beforeEach(() => {
-  clearNotices();
-  for (const m of [...Modal.open__]) m.close();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+resetBetweenTests();
 
 describe("registration", () => {
   it("registers every command with a stable id, a sentence-case name without the plugin's name, and no hotkeys", async () => {

@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
 /** Inserting a message (commands/insert.ts) through the Editor API, then the offer to log it. */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { THANKS_SENTENCE } from "../../../src/core/templates";
 import { blockPadding } from "../../../src/plugin/commands/insert";
-import { notices, Modal, clearNotices, openInEditor, runCommand, MarkdownView, type App } from "../../support/obsidian";
-import { ACME, ID, frontmatterOf, lastNotice, note, read, settle, setup } from "./helpers";
+import { notices, clearNotices, openInEditor, runCommand, MarkdownView, type App } from "../../support/obsidian";
+import { ACME, frontmatterOf, ID, lastNotice, note, read, resetBetweenTests, settle, setup } from "./helpers";
 
-beforeEach(() => {
-  clearNotices();
-  for (const m of [...Modal.open__]) m.close();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+resetBetweenTests();
 
 describe("inserting a message", () => {
   async function openAt(app: App, path: string, place: (view: MarkdownView) => void): Promise<MarkdownView> {

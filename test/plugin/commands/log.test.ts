@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
 /** Logging into the frontmatter (commands/log.ts) and the forms that ask what to log (commands/forms.ts). */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DayModal, LogFollowUpModal, OutcomeModal, SnoozeModal, type SnoozeChoice } from "../../../src/plugin/commands/modals";
-import { Modal, clearNotices, openInEditor, runCommand, setInputValue } from "../../support/obsidian";
-import { ACME, ID, frontmatterOf, isOpen, lastNotice, note, read, settle, setup, suggester, topModal } from "./helpers";
+import { openInEditor, runCommand, setInputValue } from "../../support/obsidian";
+import { ACME, frontmatterOf, ID, isOpen, lastNotice, note, read, resetBetweenTests, settle, setup, suggester, topModal } from "./helpers";
 
-beforeEach(() => {
-  clearNotices();
-  for (const m of [...Modal.open__]) m.close();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+resetBetweenTests();
 
 describe("logging into the frontmatter", () => {
   const THANKED = note(`

@@ -1,17 +1,11 @@
 // @vitest-environment happy-dom
 /** "New interview note" (commands/new-note.ts). */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NewInterviewModal } from "../../../src/plugin/commands/modals";
-import { Modal, TFile, clearNotices, runCommand, setInputValue } from "../../support/obsidian";
-import { ID, frontmatterOf, isOpen, lastNotice, read, settle, setup, topModal } from "./helpers";
+import { TFile, runCommand, setInputValue } from "../../support/obsidian";
+import { frontmatterOf, ID, isOpen, lastNotice, read, resetBetweenTests, settle, setup, topModal } from "./helpers";
 
-beforeEach(() => {
-  clearNotices();
-  for (const m of [...Modal.open__]) m.close();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+resetBetweenTests();
 
 describe("new interview note", () => {
   it("creates the note from the form, with the folder, and opens it", async () => {

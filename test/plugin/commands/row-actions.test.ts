@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
 /** The sidebar rows' buttons (commands/row-actions.ts), running the commands' code. */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { interviewAt } from "../../../src/plugin/commands/context";
 import { rowActionsFor } from "../../../src/plugin/commands/row-actions";
-import { Modal, clearNotices, openInEditor, MarkdownView } from "../../support/obsidian";
-import { ACME, note, read, settle, setup } from "./helpers";
+import { openInEditor, MarkdownView } from "../../support/obsidian";
+import { ACME, note, read, resetBetweenTests, settle, setup } from "./helpers";
 
-beforeEach(() => {
-  clearNotices();
-  for (const m of [...Modal.open__]) m.close();
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+resetBetweenTests();
 
 describe("sidebar row actions", () => {
   it("gives the sidebar its row actions, and takes them back on unload", async () => {

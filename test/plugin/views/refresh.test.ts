@@ -43,6 +43,20 @@ function update(revision: number, changed: string[] | null = ["a.md"]): IndexUpd
   return { revision, changed, today: "2026-11-25" };
 }
 
+/** A loaded view; `before` sets it up first. */
+function loadedView(before: (view: FakeView) => void = () => undefined): FakeView {
+  const view = new FakeView(app);
+  before(view);
+  view.load();
+  return view;
+}
+
+/** One index update, and the wait for the draw it may cause. */
+function indexUpdateSettles(revision = 1): void {
+  app.workspace.trigger(INDEX_EVENT, update(revision));
+  vi.advanceTimersByTime(DELAY);
+}
+
 let app: App;
 beforeAll(() => installDomHelpers(window));
 beforeEach(() => {
@@ -56,8 +70,7 @@ afterEach(() => {
 
 describe("Refresher", () => {
   it("gathers a burst of index updates into one draw, DELAY after the first", () => {
-    const view = new FakeView(app);
-    view.load();
+    const view = loadedView();
     for (let r = 1; r <= 5; r++) app.workspace.trigger(INDEX_EVENT, update(r));
     expect(view.seen.map((u) => u.revision)).toEqual([1, 2, 3, 4, 5]);
     vi.advanceTimersByTime(DELAY - 1);
@@ -67,11 +80,8 @@ describe("Refresher", () => {
   });
 
   it("draws only what is stale and on screen; a hidden view catches up when shown", () => {
-    const view = new FakeView(app);
-    view.load();
-    view.visible = false;
-    app.workspace.trigger(INDEX_EVENT, update(1));
-    vi.advanceTimersByTime(DELAY);
+    const view = loadedView((v) => (v.visible = false));
+    indexUpdateSettles();
     expect(view.draws).toBe(0);
     view.visible = true;
     app.workspace.trigger("layout-change");
@@ -88,17 +98,14 @@ describe("Refresher", () => {
   });
 
   it("skips an update the view says it has already drawn", () => {
-    const view = new FakeView(app);
-    view.load();
-    view.skip = true;
-    app.workspace.trigger(INDEX_EVENT, update(1));
-    vi.advanceTimersByTime(DELAY);
+    const view = loadedView((v) => (v.skip = true));
+    indexUpdateSettles();
+    expect(view.seen).toHaveLength(1);
     expect(view.draws).toBe(0);
   });
 
   it("a refresh now takes the place of the one scheduled", () => {
-    const view = new FakeView(app);
-    view.load();
+    const view = loadedView();
     app.workspace.trigger(INDEX_EVENT, update(1));
     view.refresher.refresh();
     expect(view.draws).toBe(1);
@@ -109,8 +116,7 @@ describe("Refresher", () => {
 
   it("leaves no listener or timer behind when its owner unloads", () => {
     const watch = watchLeaks(app);
-    const view = new FakeView(app);
-    view.load();
+    const view = loadedView();
     app.workspace.trigger(INDEX_EVENT, update(1));
     view.unload();
     vi.advanceTimersByTime(DELAY);
