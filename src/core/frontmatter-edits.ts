@@ -12,7 +12,7 @@ import { parseDay, parseMoment } from "./dates";
 import { displayValue, leadingDay, noteKey, readFollowUpEntry, splitTextEntry } from "./note";
 import type { KeyMap, NoteKey } from "./settings";
 import type { Attempt, Channel, Day, Outcome } from "./types";
-import { isRecord } from "./values";
+import { isEmpty, isRecord } from "./values";
 
 export type FrontMatter = Record<string, unknown>;
 
@@ -41,10 +41,6 @@ export interface FollowUpEntry {
   /** A check-back day agreed during this contact. */
   next?: Day | null;
   note?: string | null;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 function requireDay(day: string, what: string): Day {

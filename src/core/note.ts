@@ -7,7 +7,7 @@ import { parseDay, parseMoment, parseSpan } from "./dates";
 import { trimFolder } from "./paths";
 import { defaultKeyMap, NOTE_KEYS, type DetectionSettings, type KeyMap, type NoteKey } from "./settings";
 import type { Attempt, Channel, ContactChannel, InterviewNote, Outcome, Problem } from "./types";
-import { isRecord } from "./values";
+import { isEmpty, isRecord } from "./values";
 
 /** Enumerated values compare trimmed, lower-cased, with space, `-` and `_` the same (spec §1). */
 export function normalizeWord(value: string): string {
@@ -39,10 +39,6 @@ export function displayValue(value: unknown): string {
   }
   text = text.replace(/\s+/g, " ");
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 }
 
 const CHANNELS: Record<string, Channel> = {

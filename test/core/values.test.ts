@@ -1,7 +1,7 @@
 /** The shared checks on values of unknown shape and on folder names (core/values.ts, core/paths.ts). */
 import { describe, expect, it } from "vitest";
 import { trimFolder } from "../../src/core/paths";
-import { isRecord } from "../../src/core/values";
+import { isEmpty, isRecord } from "../../src/core/values";
 
 describe("isRecord", () => {
   it("is true for a plain mapping only: not null, a list, a date (YAML dates arrive as Date) or a scalar", () => {
@@ -9,6 +9,15 @@ describe("isRecord", () => {
     const others: unknown[] = [null, undefined, [], [1], new Date(0), "x", 1, true];
     expect(mappings.map(isRecord)).toEqual(mappings.map(() => true));
     expect(others.map(isRecord)).toEqual(others.map(() => false));
+  });
+});
+
+describe("isEmpty", () => {
+  it("is true for no value: absent, null or blank text; false for any other value, false and 0 included", () => {
+    const empty: unknown[] = [undefined, null, "", "   ", "\t\n"];
+    const values: unknown[] = [false, 0, "x", " x ", [], {}, new Date(0)];
+    expect(empty.map(isEmpty)).toEqual(empty.map(() => true));
+    expect(values.map(isEmpty)).toEqual(values.map(() => false));
   });
 });
 
