@@ -1,29 +1,29 @@
-// Regenerates the README's rule table from src/core/rule-book.ts (between the rules markers).
-// Usage: npm run docs:rules        (a test fails when the README is stale)
+// Regenerates the generated parts of docs/rules.md (the table of rules and every rule's worked
+// examples, between their markers) from src/core/rule-book.ts, through src/core/rule-docs.ts.
+// Usage: npm run docs:rules        (test/docs/rules-page.test.ts fails while the page is stale)
 import { build } from "esbuild";
 import { readFileSync, writeFileSync } from "node:fs";
 
+const PAGE = "docs/rules.md";
+
 const out = await build({
-  entryPoints: ["src/core/rule-book.ts"],
+  entryPoints: ["src/core/rule-docs.ts"],
   bundle: true,
   write: false,
   format: "esm",
   platform: "neutral",
 });
 const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString("base64")}`);
-const table = mod.ruleTableMarkdown();
-const readme = readFileSync("README.md", "utf8");
-const start = "<!-- rules:start -->";
-const end = "<!-- rules:end -->";
-const i = readme.indexOf(start);
-const j = readme.indexOf(end);
-if (i < 0 || j < i) {
-  console.error("README.md has no rules:start / rules:end markers");
+const page = readFileSync(PAGE, "utf8");
+let next;
+try {
+  next = mod.regenerateRulesPage(page);
+} catch (e) {
+  console.error(`${PAGE}: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 }
-const next = `${readme.slice(0, i + start.length)}\n${table}\n${readme.slice(j)}`;
-if (next === readme) console.log("README rule table is up to date");
+if (next === page) console.log(`${PAGE} is up to date`);
 else {
-  writeFileSync("README.md", next);
-  console.log("README rule table regenerated");
+  writeFileSync(PAGE, next);
+  console.log(`${PAGE} regenerated`);
 }

@@ -1,7 +1,7 @@
 /**
  * The rules as data (spec §3): each rule id with what it says, where the advice comes from, and
  * worked examples `{note, today, expect}`. One test runs every example through the engine, and
- * the README's rule table is generated from this list (`npm run docs:rules`), so the three
+ * docs/rules.md is generated from this list (`rule-docs.ts`, `npm run docs:rules`), so the three
  * cannot drift apart.
  */
 import type { Day, FollowUpStatus } from "./types";
@@ -48,6 +48,9 @@ const base = {
   interview_date: "2026-11-18",
 };
 const sent = { ...base, thank_you_sent: "2026-11-18" };
+
+/** The note the examples start from: docs/rules.md shows each example as what it changes here. */
+export const EXAMPLE_NOTE: Readonly<Record<string, unknown>> = base;
 
 export const RULE_BOOK: readonly RuleEntry[] = [
   {
@@ -161,7 +164,7 @@ export const RULE_BOOK: readonly RuleEntry[] = [
     sources: ["001", "002", "003"],
     examples: [
       {
-        title: "the spec's worked example",
+        title: "the worked example",
         note: base,
         today: "2026-11-25",
         expect: { state: "follow-up-due", rule: "R4c", channel: "email", attempt: 1, template: "follow-up-1", opens: "2026-11-25", dueBy: "2026-12-02", thankYouPending: true },
@@ -238,7 +241,7 @@ export const RULE_BOOK: readonly RuleEntry[] = [
     sources: ["000"],
     examples: [
       {
-        title: "the spec's worked example",
+        title: "the worked example",
         note: { ...sent, follow_ups: [{ date: "2026-11-26", channel: "voicemail" }] },
         today: "2026-11-27",
         expect: { state: "waiting", rule: "R6b", opens: "2026-11-30", dueBy: "2026-12-01", channel: "email", attempt: 2, template: "follow-up-1" },
@@ -435,11 +438,3 @@ export const RULE_BOOK: readonly RuleEntry[] = [
     ],
   },
 ];
-
-/** The README's rule table, generated from the rule book. */
-export function ruleTableMarkdown(): string {
-  const rows = RULE_BOOK.map(
-    (r) => `| ${r.id} | ${r.title} | ${r.description.replace(/\|/g, "\\|")} | ${r.sources.join(", ") || "—"} | ${r.examples.length} |`,
-  );
-  return ["| Rule | Name | What it says | Sources | Examples |", "|---|---|---|---|---|", ...rows].join("\n");
-}
