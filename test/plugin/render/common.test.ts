@@ -12,14 +12,13 @@ import { renderAgenda } from "../../../src/plugin/render/sidebar";
 import { renderStatusBar } from "../../../src/plugin/render/status-bar";
 import { installDomHelpers } from "../../support/dom";
 import { GB } from "../../support/day-formats";
-import { renderOptions as opts, sampleAgenda, sampleStatuses, TODAY } from "./fixtures";
+import { freshContainer, renderOptions as opts, sampleAgenda, sampleStatuses, TODAY } from "./fixtures";
 
 beforeAll(() => installDomHelpers(window));
 
 let el: HTMLElement;
 beforeEach(() => {
-  document.body.empty();
-  el = document.body.createDiv();
+  el = freshContainer();
 });
 
 describe("hover text: one mechanism per element", () => {

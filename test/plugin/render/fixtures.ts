@@ -49,3 +49,9 @@ export function sampleStatuses(today: Day = TODAY): FollowUpStatus[] {
 export function sampleAgenda(today: Day = TODAY): AgendaGroup[] {
   return buildAgenda(sampleStatuses(today));
 }
+
+/** An empty element in an otherwise empty document body, for one test to draw into. */
+export function freshContainer(): HTMLElement {
+  document.body.empty();
+  return document.body.createDiv();
+}

@@ -13,15 +13,14 @@ import { type RowActionProvider } from "../../../src/plugin/render/sidebar-row";
 import { arbFrontmatter } from "../../support/arbitraries";
 import { installDomHelpers } from "../../support/dom";
 import { aNote } from "../../support/note-builder";
-import { sampleStatuses, renderOptions, statusOf, TODAY } from "./fixtures";
+import { freshContainer, renderOptions, sampleStatuses, statusOf, TODAY } from "./fixtures";
 import { GB } from "../../support/day-formats";
 
 beforeAll(() => installDomHelpers(window));
 
 let el: HTMLElement;
 beforeEach(() => {
-  document.body.empty();
-  el = document.body.createDiv();
+  el = freshContainer();
 });
 
 const opts = renderOptions;

@@ -6,15 +6,14 @@ import { detectionHint } from "../../../src/core/new-note";
 import { renderAgenda } from "../../../src/plugin/render/sidebar";
 import { installDomHelpers } from "../../support/dom";
 import { aNote } from "../../support/note-builder";
-import { sampleAgenda, sampleStatuses, renderOptions, statusOf, TODAY } from "./fixtures";
+import { freshContainer, renderOptions, sampleAgenda, sampleStatuses, statusOf, TODAY } from "./fixtures";
 import { GB } from "../../support/day-formats";
 
 beforeAll(() => installDomHelpers(window));
 
 let el: HTMLElement;
 beforeEach(() => {
-  document.body.empty();
-  el = document.body.createDiv();
+  el = freshContainer();
 });
 
 const opts = renderOptions;
