@@ -1,7 +1,8 @@
 /**
  * "Create interviews base": writes `Interviews.base` — a base whose filter selects the notes the
  * detection settings select (type, tag, folder; never the templates folder), with a table of
- * company, role, interview date, stage and outcome (under the user's own key names) and the
+ * company, role, interview date, stage and outcome (under the user's own key names, and the
+ * default names beside mapped ones, which notes may still use) and the
  * "Follow-ups" view — then opens it. An existing file is never overwritten.
  *
  * The `.base` format (Obsidian help, "Bases syntax" and "Functions"): YAML with `filters`
@@ -58,6 +59,27 @@ export function yamlScalar(text: string): string {
   return plain ? text : `'${text.replaceAll("'", "''")}'`;
 }
 
+/**
+ * The table's columns under the names notes may use. A mapped key is read in addition to its
+ * default name (the mapped one wins when a note has both), so a mapped column is followed by a
+ * column for the default name, titled with it: a note written either way shows its value.
+ */
+export function baseColumns(keys: Pick<FollowUpSettings, "keys">["keys"]): { key: string; title: string }[] {
+  const out: { key: string; title: string }[] = [];
+  for (const c of BASE_COLUMNS) {
+    const mapped = keys[c.key];
+    out.push({ key: mapped, title: c.title });
+    if (mapped !== c.key) out.push({ key: c.key, title: `${c.title} (${c.key})` });
+  }
+  return out;
+}
+
+/** The interview-date keys to sort by, newest first: the mapped name, then the default one. */
+function dateKeys(keys: Pick<FollowUpSettings, "keys">["keys"]): string[] {
+  const mapped = keys.interview_date;
+  return mapped === "interview_date" ? [mapped] : [mapped, "interview_date"];
+}
+
 /** The filter statements the detection settings stand for, in the order the settings list them. */
 export function detectionStatements(settings: Pick<FollowUpSettings, "detection">): string[] {
   const { detection } = settings;
@@ -85,13 +107,14 @@ export function buildInterviewsBase(settings: Pick<FollowUpSettings, "detection"
   const templates = trimFolder(settings.templatesFolder);
   if (templates !== "") lines.push("    - not:", `        - ${yamlScalar(`file.inFolder(${basesString(templates, "templates folder")})`)}`);
 
-  const columns = BASE_COLUMNS.map((c) => ({ key: settings.keys[c.key], title: c.title }));
+  const columns = baseColumns(settings.keys);
   lines.push("properties:");
   for (const c of columns) lines.push(`  ${yamlScalar(c.key)}:`, `    displayName: ${yamlScalar(c.title)}`);
 
   lines.push("views:", "  - type: table", "    name: Interviews", "    order:", "      - file.name");
   for (const c of columns) lines.push(`      - ${yamlScalar(`note.${c.key}`)}`);
-  lines.push("    sort:", `      - property: ${yamlScalar(`note.${settings.keys.interview_date}`)}`, "        direction: DESC");
+  lines.push("    sort:");
+  for (const key of dateKeys(settings.keys)) lines.push(`      - property: ${yamlScalar(`note.${key}`)}`, "        direction: DESC");
   lines.push(`  - type: ${yamlScalar(BASES_VIEW_TYPE)}`, `    name: ${yamlScalar(BASES_VIEW_NAME)}`);
   return `${lines.join("\n")}\n`;
 }

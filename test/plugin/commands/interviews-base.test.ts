@@ -186,9 +186,26 @@ describe("the file", () => {
     settings.keys.stage = "on"; // a YAML 1.1 boolean word, quoted so it stays a name
     settings.keys.outcome = "result: final";
     const base = parse(buildInterviewsBase(settings)) as { properties: Record<string, unknown>; views: { order?: string[]; sort?: unknown }[] };
-    expect(Object.keys(base.properties)).toEqual(["employer", "role", "date", "on", "result: final"]);
-    expect(base.views[0].order).toEqual(["file.name", "note.employer", "note.role", "note.date", "note.on", "note.result: final"]);
-    expect(base.views[0].sort).toEqual([{ property: "note.date", direction: "DESC" }]);
+    // A mapped name is read in addition to the default one, so each mapped column has the
+    // default name's column beside it: a note written with either name shows its value.
+    expect(Object.keys(base.properties)).toEqual(["employer", "company", "role", "date", "interview_date", "on", "stage", "result: final", "outcome"]);
+    expect((base.properties as Record<string, { displayName: string }>).company.displayName).toBe("Company (company)");
+    expect(base.views[0].order).toEqual([
+      "file.name",
+      "note.employer",
+      "note.company",
+      "note.role",
+      "note.date",
+      "note.interview_date",
+      "note.on",
+      "note.stage",
+      "note.result: final",
+      "note.outcome",
+    ]);
+    expect(base.views[0].sort).toEqual([
+      { property: "note.date", direction: "DESC" },
+      { property: "note.interview_date", direction: "DESC" },
+    ]);
   });
 
   it("string literals: double quotes, single when the text holds a double quote, escapes only when it holds both", () => {
