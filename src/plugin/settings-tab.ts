@@ -72,7 +72,7 @@ const KEY_DESCRIPTIONS: Record<NoteKey, string> = {
   check_back: "A day you agreed to check in.",
   preferred_channel: "Email, phone or LinkedIn.",
   call_ok: "They said you may call.",
-  thank_you_sent: "True, or the day you sent it.",
+  thank_you_sent: "The day you sent it (a date; logging writes it).",
   follow_ups: "The follow-ups you made.",
   last_reply: "The last day they answered you.",
   snoozed_until: "No follow-up reminder before this day.",

@@ -154,7 +154,7 @@ describe("the badge in reading view", () => {
     rendered.unload();
   });
 
-  it("shows in a hover preview and a whole-note embed, not in an embed of one heading (README: Badge on the note)", async () => {
+  it("shows in a hover preview and a whole-note embed, not in an embed of one heading (docs/views.md: the badge on the note)", async () => {
     const { app, plugin } = await startHost({ "Interviews/Acme.md": ACME });
     registerBadges(plugin.host);
     const count = async (options: Parameters<typeof renderReadingView>[2]): Promise<number> => {
