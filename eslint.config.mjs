@@ -1,10 +1,18 @@
 // ESLint flat config: Obsidian's recommended rules (with typescript-eslint's type-checked set),
-// plus the layering rule that keeps src/core/ pure.
+// plus the layering rules (src/core/ pure, render code without Obsidian, main.js mobile-safe)
+// and no module-level mutable state.
 import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import { builtinModules } from "node:module";
 
 const nodeModules = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** What main.js may not bundle: a YAML library or a Node built-in. */
+const mobileSafePaths = [
+  { name: "gray-matter", message: "main.js never bundles a YAML library; read app.metadataCache." },
+  { name: "js-yaml", message: "main.js never bundles a YAML library; read app.metadataCache." },
+  ...nodeModules.map((name) => ({ name, message: "main.js must stay mobile-safe: no Node built-ins." })),
+];
 
 export default defineConfig([
   globalIgnores([
@@ -68,15 +76,29 @@ export default defineConfig([
   {
     // Plugin code runs on mobile too: no Node built-ins in the bundle.
     files: ["src/plugin/**/*.ts", "src/main.ts"],
+    rules: { "no-restricted-imports": ["error", { paths: mobileSafePaths }] },
+  },
+  {
+    // The render functions take an element and data, and Obsidian's helpers as arguments: they
+    // run without Obsidian (happy-dom tests, the browser test's page).
+    files: ["src/plugin/render/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
+        { paths: [...mobileSafePaths, { name: "obsidian", message: "src/plugin/render/ draws without Obsidian: take its helpers as arguments (UiHelpers)." }] },
+      ],
+    },
+  },
+  {
+    // State lives on instances (the plugin, the index, a view), never in a module: a module's
+    // variable outlives an unload and is shared by every vault open in the app.
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
         {
-          paths: [
-            { name: "gray-matter", message: "main.js never bundles a YAML library; read app.metadataCache." },
-            { name: "js-yaml", message: "main.js never bundles a YAML library; read app.metadataCache." },
-            ...nodeModules.map((name) => ({ name, message: "main.js must stay mobile-safe: no Node built-ins." })),
-          ],
+          selector: "Program > VariableDeclaration[kind!='const'], Program > ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+          message: "No module-level mutable state: keep it on an instance (the host, the index, a view).",
         },
       ],
     },

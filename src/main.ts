@@ -3,27 +3,29 @@
  * index builds itself when the layout is ready. Every decision lives in src/core/, every
  * feature in its own module under src/plugin/.
  */
-import { Plugin, setTooltip, type WorkspaceLeaf } from "obsidian";
+import { Plugin, type WorkspaceLeaf } from "obsidian";
 import { defaultDeviceState, defaultSettings, migrateSettings, type DeviceState, type FollowUpSettings } from "./core/settings";
-import { registerAgendaBlock } from "./plugin/agenda-block";
-import { registerBadges } from "./plugin/badges";
-import { registerBases } from "./plugin/bases";
 import { registerCommands } from "./plugin/commands";
-import { registerConvertCommand } from "./plugin/convert-command";
+import { registerRowActions } from "./plugin/commands/row-actions";
 import { DeviceStore } from "./plugin/device-state";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./plugin/host";
 import { FollowUpIndex } from "./plugin/index";
 import { registerReminders } from "./plugin/reminders";
-import { setTooltipSetter } from "./plugin/render";
-import { registerRowActions } from "./plugin/row-actions";
+import { NotificationPermission } from "./plugin/reminders/notifications";
+import type { RowActionProvider } from "./plugin/render/sidebar-row";
 import { FollowUpSettingTab } from "./plugin/settings-tab";
-import { registerSidebar } from "./plugin/sidebar-view";
-import { registerStatusBar } from "./plugin/status-bar";
+import { registerAgendaBlock } from "./plugin/views/agenda-block";
+import { registerBadges } from "./plugin/views/badges";
+import { registerFollowUpBasesView } from "./plugin/views/bases-view";
+import { registerSidebar } from "./plugin/views/sidebar-view";
+import { registerStatusBar } from "./plugin/views/status-bar";
 
 export default class InterviewFollowUpPlugin extends Plugin implements FollowUpHost {
   settings: FollowUpSettings = defaultSettings();
   device: DeviceState = defaultDeviceState();
   index!: FollowUpIndex;
+  rowActions: RowActionProvider | null = null;
+  readonly notificationPermission = new NotificationPermission();
   private deviceStore!: DeviceStore;
 
   async onload(): Promise<void> {
@@ -31,19 +33,16 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
     this.settings = migrateSettings(data);
     this.deviceStore = new DeviceStore(this.app, `${this.manifest.id}:device-state`);
     this.device = this.deviceStore.load(data);
-    setTooltipSetter(setTooltip);
-    this.register(() => setTooltipSetter(null));
     this.index = this.addChild(new FollowUpIndex(this.app, () => this.settings));
     this.addSettingTab(new FollowUpSettingTab(this.app, this));
     registerSidebar(this);
     registerStatusBar(this);
     registerBadges(this);
     registerAgendaBlock(this);
+    registerFollowUpBasesView(this);
     registerCommands(this);
-    registerConvertCommand(this);
     registerRowActions(this);
     registerReminders(this);
-    registerBases(this);
   }
 
   onUserEnable(): void {

@@ -13,32 +13,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-let lastSearch: { tag: string; wanted: string; pattern: RegExp } | null = null;
-
 /**
- * The tag as compared (lower case, no `#`) and a case-insensitive search for `#tag`; null when
- * the tag is empty. Kept for the next call: a scan asks about the same tag for every note.
+ * A search for the inline tag `tag` (or a nested `tag/…`) outside code, made once for a whole
+ * scan; null when the tag is empty. A quick case-insensitive search for `#tag` comes first, so
+ * bodies without it cost one scan and no line splitting.
  */
-function quickSearch(tag: string): { wanted: string; pattern: RegExp } | null {
-  if (lastSearch?.tag !== tag) {
-    const wanted = tag.trim().replace(/^#/, "").toLowerCase();
-    lastSearch = { tag, wanted, pattern: new RegExp(`#${escapeRegExp(wanted)}`, "i") };
-  }
-  return lastSearch.wanted === "" ? null : lastSearch;
+export function inlineTagSearch(tag: string): ((body: string) => boolean) | null {
+  const wanted = tag.trim().replace(/^#/, "").toLowerCase();
+  if (wanted === "") return null;
+  const pattern = new RegExp(`#${escapeRegExp(wanted)}`, "i");
+  return (body) =>
+    pattern.test(body) &&
+    inlineTags(body).some((t) => {
+      const lower = t.toLowerCase();
+      return lower === wanted || lower.startsWith(`${wanted}/`);
+    });
 }
 
-/**
- * Does the body have the inline tag `tag` (or a nested `tag/…`) outside code? A quick
- * case-insensitive search first, so bodies without `#tag` cost one scan and no line splitting.
- */
+/** Does the body have the inline tag `tag` (or a nested `tag/…`) outside code? */
 export function hasInlineTag(body: string, tag: string): boolean {
-  const search = quickSearch(tag);
-  if (search === null || !search.pattern.test(body)) return false;
-  const wanted = search.wanted;
-  return inlineTags(body).some((t) => {
-    const lower = t.toLowerCase();
-    return lower === wanted || lower.startsWith(`${wanted}/`);
-  });
+  return inlineTagSearch(tag)?.(body) ?? false;
 }
 
 /** Every inline tag of a Markdown body, without `#`, skipping fenced code, inline code and `%%` comments. */

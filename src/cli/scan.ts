@@ -14,14 +14,14 @@ import { join, relative, resolve, sep } from "node:path";
 import { compareStatuses } from "../core/agenda";
 import { toHolidaySet } from "../core/dates";
 import { makeDayFormat, type DayFormat } from "../core/day-format";
-import { frontmatterTags, isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
-import { computeStatus } from "../core/rules";
+import { evaluateNote, type EvaluationSettings } from "../core/evaluate";
+import { frontmatterTags, isInFolder } from "../core/note";
 import { migrateSettings, type FollowUpSettings } from "../core/settings";
 import type { FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
-import { unreadableReason } from "../core/wording";
+import { isRecord } from "../core/values";
 import { UsageError } from "./args";
 import { findFrontMatter, parseFrontMatter, stripBom } from "./frontmatter";
-import { hasInlineTag, mayNameInterview, rawSaysInterview } from "./markdown";
+import { inlineTagSearch, mayNameInterview, rawSaysInterview } from "./markdown";
 import { shorten } from "./terminal";
 
 /**
@@ -96,7 +96,7 @@ export function loadVaultSettings(folder: string, warn: (message: string) => voi
     warn(`${SETTINGS_PATH} is not valid JSON (${errorText(error)}); using the default settings`);
     return migrateSettings(undefined);
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     warn(`${SETTINGS_PATH} does not hold settings; using the default settings`);
   }
   return migrateSettings(raw);
@@ -268,8 +268,14 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
   const settings = loadVaultSettings(root, warn);
   if (options.holidays) settings.holidays = [...options.holidays];
   if (options.maxAttempts !== undefined) settings.maxAttempts = options.maxAttempts;
-  const engine = { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts, dayFormat: options.dayFormat ?? makeDayFormat() };
   const { detection, templatesFolder } = settings;
+  const evaluation: EvaluationSettings = {
+    detection,
+    templatesFolder,
+    keys: settings.keys,
+    engine: { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts, dayFormat: options.dayFormat ?? makeDayFormat() },
+  };
+  const tagSearch = inlineTagSearch(detection.tag);
 
   const notes: ScannedNote[] = [];
   for (const file of files) {
@@ -288,24 +294,25 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
     }
     const text = stripBom(buffer.toString("utf8"));
     const found = findFrontMatter(text);
+    // An inline tag in the body is looked for at most once, and only when nothing else selects the note.
+    let bodyTag: boolean | undefined;
+    const bodyHasTag = (): boolean => (bodyTag ??= tagSearch !== null && tagSearch(text.slice(found.bodyStart)));
     // YAML is parsed only when the note may be selected by its folder or its front matter (the
-    // same answer as parsing every note, without the cost); later for a note its body selects.
-    let fm = isInFolder(file.rel, detection.folder) || mayNameInterview(found.raw, detection) ? parseFrontMatter(found) : null;
-    const data = fm?.data;
-
-    // Cheapest signals first; the body is searched for an inline tag only when nothing else selects the note.
-    let selected = isInterviewNote(file.rel, data, frontmatterTags(data), detection, templatesFolder);
-    if (!selected && fm?.problem) selected = rawSaysInterview(fm.raw, detection);
-    if (!selected && detection.tag.trim() !== "") selected = hasInlineTag(text.slice(found.bodyStart), detection.tag);
-    if (!selected) continue;
-    fm ??= parseFrontMatter(found);
-
-    const note = parseInterviewNote(fm.data, file.rel, settings.keys);
-    // Unreadable front matter: that is the one problem (a missing interview_date follows from it).
-    if (fm.problem) note.problems.splice(0, note.problems.length, fm.problem);
-    const status = computeStatus(note, options.now, engine);
-    if (fm.problem && status.state === "invalid") status.reason = unreadableReason(fm.problem.message);
-    notes.push({ path: file.rel, status, note });
+    // same answer as parsing every note, without the cost), or by an inline tag of its body.
+    if (!isInFolder(file.rel, detection.folder) && !mayNameInterview(found.raw, detection) && !bodyHasTag()) continue;
+    const fm = parseFrontMatter(found);
+    const evaluated = evaluateNote(
+      {
+        path: file.rel,
+        frontmatter: fm.data,
+        tags: frontmatterTags(fm.data),
+        unreadable: fm.problem,
+        selectedOtherwise: () => (fm.problem !== null && rawSaysInterview(fm.raw, detection)) || bodyHasTag(),
+      },
+      evaluation,
+      options.now,
+    );
+    if (evaluated) notes.push({ path: file.rel, ...evaluated });
   }
   notes.sort((a, b) => compareStatuses(a.status, b.status));
   return { folder: root, settings, notes, skipped };

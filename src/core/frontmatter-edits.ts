@@ -5,13 +5,14 @@
  * their order and the note's body are never touched. A value that cannot be safely extended or
  * replaced is refused with an `EditRefused` error naming the key; thrown inside
  * `processFrontMatter`, it aborts the write. Values are written as the Properties view writes
- * them (spec §2): days as `YYYY-MM-DD`, `follow_ups` entries as text. Also here: the text of a
- * new interview note.
+ * them (spec §2): days as `YYYY-MM-DD`, `follow_ups` entries as text. (The text of a new
+ * interview note is in `new-note.ts`.)
  */
-import { makeDay, parseDay, parseMoment } from "./dates";
+import { parseDay, parseMoment } from "./dates";
 import { displayValue, leadingDay, noteKey, readFollowUpEntry, splitTextEntry } from "./note";
 import type { KeyMap, NoteKey } from "./settings";
 import type { Attempt, Channel, Day, Outcome } from "./types";
+import { isEmpty, isRecord } from "./values";
 
 export type FrontMatter = Record<string, unknown>;
 
@@ -28,8 +29,10 @@ export class EditRefused extends Error {
   }
 }
 
-export const CHANNELS: readonly Channel[] = ["email", "phone", "voicemail", "message", "linkedin", "in-person"];
-export const OUTCOMES: readonly Outcome[] = ["pending", "offer", "accepted", "rejected", "withdrawn", "next-round"];
+/** Every channel a logged follow-up may have, in the order the log form lists them. */
+export const CHANNEL_VALUES: readonly Channel[] = ["email", "phone", "voicemail", "message", "linkedin", "in-person"];
+/** Every outcome a note may have, in the order the outcome picker lists them. */
+export const OUTCOME_VALUES: readonly Outcome[] = ["pending", "offer", "accepted", "rejected", "withdrawn", "next-round"];
 
 /** One logged contact, as written into `follow_ups`. */
 export interface FollowUpEntry {
@@ -38,14 +41,6 @@ export interface FollowUpEntry {
   /** A check-back day agreed during this contact. */
   next?: Day | null;
   note?: string | null;
-}
-
-function isEmpty(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === "string" && value.trim() === "");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 function requireDay(day: string, what: string): Day {
@@ -63,7 +58,7 @@ const LINE_BREAKS = /\s*[\r\n\u0085\u2028\u2029]+\s*/g;
  * keeps its words and spacing, on one line.
  */
 export function followUpText(entry: FollowUpEntry): string {
-  if (!CHANNELS.includes(entry.channel)) throw new RangeError(`unknown channel "${String(entry.channel)}"`);
+  if (!CHANNEL_VALUES.includes(entry.channel)) throw new RangeError(`unknown channel "${String(entry.channel)}"`);
   let text = `${requireDay(entry.date, "date")} ${entry.channel}`;
   if (entry.next) text += ` next ${requireDay(entry.next, "next")}`;
   const note = entry.note?.replace(LINE_BREAKS, " ").trim();
@@ -202,150 +197,7 @@ export function setSnoozedUntil(fm: FrontMatter, keys: KeyMap, day: Day): void {
 
 /** Sets `outcome`. */
 export function setOutcome(fm: FrontMatter, keys: KeyMap, outcome: Outcome): void {
-  if (!OUTCOMES.includes(outcome)) throw new RangeError(`unknown outcome "${String(outcome)}"`);
+  if (!OUTCOME_VALUES.includes(outcome)) throw new RangeError(`unknown outcome "${String(outcome)}"`);
   const key = guardScalar(fm, keys, "outcome", "one word such as pending");
   fm[key] = outcome;
-}
-
-// ---------------------------------------------------------------------------------------------
-// A new interview note
-
-export interface NewInterviewInput {
-  company: string;
-  role: string;
-  interviewer: string;
-  interviewerEmail: string;
-  /** `YYYY-MM-DD`. */
-  day: string;
-  /** `HH:MM` (24-hour) or empty. */
-  time: string;
-}
-
-export interface NewInterviewNote {
-  /** Vault path: `<folder>/<Company> — <Role> <YYYY-MM-DD>.md`. */
-  path: string;
-  text: string;
-}
-
-/** What is wrong with the input, in words for a Notice; null when it can be created. */
-export function validateNewInterview(input: NewInterviewInput): string | null {
-  if (input.company.trim() === "") return "Enter the company.";
-  if (sanitizeFileName(input.company) === "") return "The company name has no characters a file name can use.";
-  const d = /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(input.day);
-  if (!d || makeDay(Number(d[1]), Number(d[2]), Number(d[3])) === null) return `"${input.day}" is not a day like 2026-11-18.`;
-  if (input.time.trim() !== "" && normalizeTime(input.time) === null) return `"${input.time}" is not a time like 14:00.`;
-  return null;
-}
-
-/** `9:5`-free: accepts `H:MM` or `HH:MM`, 00:00–23:59; returns `HH:MM` or null. */
-export function normalizeTime(time: string): string | null {
-  const m = /^\s*(\d{1,2}):(\d{2})\s*$/.exec(time);
-  if (!m) return null;
-  const h = Number(m[1]);
-  const mi = Number(m[2]);
-  if (h > 23 || mi > 59) return null;
-  return `${String(h).padStart(2, "0")}:${m[2]}`;
-}
-
-const ILLEGAL_IN_FILE_NAMES = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
-
-/** Makes text safe as a file name on every platform and for Obsidian links. */
-export function sanitizeFileName(text: string): string {
-  return text
-    .replace(ILLEGAL_IN_FILE_NAMES, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^\.+/, "")
-    .replace(/[. ]+$/, "")
-    .trim()
-    .slice(0, 120)
-    .trim();
-}
-
-const YAML_RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
-
-/**
- * A string as a YAML scalar that reads back as exactly that string: plain when clearly safe,
- * else double-quoted (a JSON string is a valid YAML double-quoted scalar).
- */
-export function yamlString(value: string): string {
-  const plainSafe =
-    value !== "" &&
-    !YAML_RESERVED.test(value) &&
-    /^[\p{L}\p{N}][\p{L}\p{N} .,'()&/+@_-]*$/u.test(value) &&
-    !/^[\d.+-]/.test(value) &&
-    !/\s$/.test(value);
-  return plainSafe ? value : JSON.stringify(value);
-}
-
-/** `key:` with a sensible empty value, or the value. */
-function line(key: string, value: string | null): string {
-  return value === null ? `${key}:` : `${key}: ${value}`;
-}
-
-/**
- * The whole text of a new interview note: the full frontmatter skeleton (every spec key, under
- * the user's key names) and a short outline. `type`/`tag` are the detection settings. Each value
- * has the type the Properties view gives that property, and keeps it across the vault: the
- * interview day as a date, or as a date and time the way the view writes one
- * (`2026-11-18T14:00`, local time); `call_ok` a checkbox (`false`); `follow_ups` an empty list;
- * every other date, `thank_you_sent` included, left blank (a blank date, never `false`).
- */
-export function buildInterviewNote(
-  input: NewInterviewInput,
-  keys: KeyMap,
-  folder: string,
-  detection: { type: string; tag: string } = { type: "interview", tag: "interview" },
-): NewInterviewNote {
-  const problem = validateNewInterview(input);
-  if (problem) throw new RangeError(problem);
-  const text = (s: string): string | null => (s.trim() === "" ? null : yamlString(s.trim().replace(/\s+/g, " ")));
-  const day = input.day.trim();
-  const time = input.time.trim() === "" ? null : normalizeTime(input.time);
-  const type = detection.type.trim() || "interview";
-  const tag = detection.tag.trim().replace(/^#/, "") || "interview";
-
-  const lines = [
-    "---",
-    line("type", yamlString(type)),
-    "tags:",
-    `  - ${yamlString(tag)}`,
-    line(keys.company, text(input.company)),
-    line(keys.role, text(input.role)),
-    line(keys.interviewer, text(input.interviewer)),
-    line(keys.greeting, null),
-    line(keys.interviewer_email, text(input.interviewerEmail)),
-    line(keys.interviewer_phone, null),
-    line(keys.highlight, null),
-    line(keys.interview_date, time ? `${day}T${time}` : day),
-    line(keys.stage, "first"),
-    line(keys.decision_date, null),
-    line(keys.decision_timeline, null),
-    line(keys.check_back, null),
-    line(keys.preferred_channel, null),
-    line(keys.call_ok, "false"),
-    line(keys.thank_you_sent, null),
-    line(keys.follow_ups, "[]"),
-    line(keys.last_reply, null),
-    line(keys.snoozed_until, null),
-    line(keys.outcome, "pending"),
-    "---",
-    "",
-    "## Notes",
-    "",
-    "",
-    "## Questions they asked",
-    "",
-    "",
-    "## Questions I asked",
-    "",
-    "",
-    "## Next steps",
-    "",
-  ];
-  const company = sanitizeFileName(input.company);
-  const role = sanitizeFileName(input.role);
-  const name = role === "" ? `${company} ${day}` : `${company} — ${role} ${day}`;
-  const dir = folder.trim().replace(/^\/+|\/+$/g, "");
-  return { path: dir === "" ? `${name}.md` : `${dir}/${name}.md`, text: lines.join("\n") };
 }

@@ -4,8 +4,10 @@
  * however wrong, yields a result; nothing here throws.
  */
 import { parseDay, parseMoment, parseSpan } from "./dates";
+import { trimFolder } from "./paths";
 import { defaultKeyMap, NOTE_KEYS, type DetectionSettings, type KeyMap, type NoteKey } from "./settings";
 import type { Attempt, Channel, ContactChannel, InterviewNote, Outcome, Problem } from "./types";
+import { isEmpty, isRecord } from "./values";
 
 /** Enumerated values compare trimmed, lower-cased, with space, `-` and `_` the same (spec §1). */
 export function normalizeWord(value: string): string {
@@ -37,22 +39,6 @@ export function displayValue(value: unknown): string {
   }
   text = text.replace(/\s+/g, " ");
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-/** A character that is certainly not white space (printable ASCII), so `trim` would stop at it. */
-function isPlainCode(code: number): boolean {
-  return code > 32 && code < 127;
-}
-
-function isEmpty(value: unknown): boolean {
-  if (value === undefined || value === null) return true;
-  if (typeof value !== "string") return false;
-  // Most values start with a letter or digit: no need to trim them (a copy) to know they hold text.
-  return value.length === 0 || (!isPlainCode(value.charCodeAt(0)) && value.trim() === "");
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
 const CHANNELS: Record<string, Channel> = {
@@ -442,13 +428,9 @@ export function frontmatterTags(frontmatter: unknown): string[] {
     .filter((t) => t !== "");
 }
 
-function normalizeFolder(folder: string): string {
-  return folder.trim().replace(/^\/+|\/+$/g, "");
-}
-
 /** Is `path` inside `folder` (subfolders included)? An empty folder matches nothing. */
 export function isInFolder(path: string, folder: string): boolean {
-  const f = normalizeFolder(folder);
+  const f = trimFolder(folder);
   if (f === "") return false;
   return path.toLowerCase().startsWith(`${f.toLowerCase()}/`);
 }

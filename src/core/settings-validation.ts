@@ -3,6 +3,7 @@
  * takes the text and returns either the value to save or messages that name what is wrong.
  */
 import { makeDay } from "./dates";
+import { trimFolder } from "./paths";
 import { NOTE_KEYS, type KeyMap, type NoteKey } from "./settings";
 import type { Day } from "./types";
 
@@ -61,7 +62,7 @@ export function parseWholeNumber(text: string, min: number, max: number): Checke
 
 /** A vault folder: trimmed, without leading or trailing slashes; empty stays empty. */
 export function cleanFolder(text: string): string {
-  return text.trim().replace(/\\/g, "/").replace(/\/{2,}/g, "/").replace(/^\/+|\/+$/g, "");
+  return trimFolder(text.replace(/\\/g, "/").replace(/\/{2,}/g, "/"));
 }
 
 /** The calendar file path: a vault path ending in `.ics`; empty means the default. */

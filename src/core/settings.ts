@@ -7,6 +7,7 @@
  * plugin ran, the last day it notified) is kept apart, out of data.json, so two devices syncing
  * the vault never overwrite each other's settings with their own days.
  */
+import { isRecord } from "./values";
 
 /** The frontmatter keys the engine reads, by their canonical (spec) names. */
 export const NOTE_KEYS = [
@@ -135,10 +136,6 @@ export function defaultSettings(): FollowUpSettings {
     detection: { ...DEFAULT_SETTINGS.detection },
     keys: defaultKeyMap(),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function str(value: unknown, fallback: string): string {

@@ -6,6 +6,8 @@ import type { EventRef, Plugin } from "obsidian";
 import type { DeviceState, FollowUpSettings } from "../core/settings";
 import type { Day } from "../core/types";
 import type { FollowUpIndex } from "./index";
+import type { NotificationPermission } from "./reminders/notifications";
+import type { RowActionProvider } from "./render/sidebar-row";
 
 /** The namespaced workspace event the index fires after every change, with a revision number. */
 export const INDEX_EVENT = "interview-followup:index-updated";
@@ -37,6 +39,13 @@ export interface FollowUpHost extends Plugin {
   /** This device's own state (never in data.json); change it, then `saveDeviceState()`. */
   device: DeviceState;
   index: FollowUpIndex;
+  /**
+   * What each sidebar row offers as buttons (set by `registerRowActions`); null or absent: none.
+   * Open sidebars pick a change up at their next render.
+   */
+  rowActions?: RowActionProvider | null;
+  /** Asks the system for permission to notify, one question at a time. */
+  readonly notificationPermission: NotificationPermission;
   /** Persists settings and recomputes the index. */
   saveSettings(): Promise<void>;
   /** Persists `device` on this device (only when it changed). */

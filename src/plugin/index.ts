@@ -23,11 +23,13 @@ import { Component, getAllTags, TFile, TFolder, type App, type CachedMetadata, t
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
 import { localMoment, toHolidaySet } from "../core/dates";
 import type { DayFormat } from "../core/day-format";
-import { isInFolder, isInterviewNote, parseInterviewNote } from "../core/note";
-import { computeStatus, inertStatus } from "../core/rules";
-import type { DetectionSettings, FollowUpSettings, KeyMap } from "../core/settings";
-import type { Day, EngineSettings, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
+import { evaluateNote, sameStatus, statusOf, type Evaluation, type EvaluationSettings } from "../core/evaluate";
+import { isInFolder } from "../core/note";
+import { trimFolder } from "../core/paths";
+import type { FollowUpSettings } from "../core/settings";
+import type { Day, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
 import { INDEX_EVENT, type IndexUpdate } from "./host";
+import { InterviewPrefilter } from "./index-prefilter";
 import { appDayFormat } from "./locale";
 
 /** Longest stretch of build work between two yields to the UI, in milliseconds. */
@@ -40,10 +42,8 @@ export const BUILD_SLICE_MS = 5;
  */
 export const MIN_SLICE_STEPS = 64;
 
-interface Entry {
-  note: InterviewNote;
-  status: FollowUpStatus;
-}
+/** What the index keeps for one interview note (the engine's `Evaluation`). */
+type Entry = Evaluation;
 
 /** Figures about the last build, for the benchmark and for curious users. */
 export interface BuildStats {
@@ -71,97 +71,14 @@ function instantOf(day: Day, minutes: number): number {
   return new Date(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, 0).getTime();
 }
 
-/** Two statuses that would look the same everywhere the plugin shows them. */
-export function sameStatus(a: FollowUpStatus, b: FollowUpStatus): boolean {
-  if (
-    a.path !== b.path ||
-    a.state !== b.state ||
-    a.action !== b.action ||
-    a.channel !== b.channel ||
-    a.attempt !== b.attempt ||
-    a.opens !== b.opens ||
-    a.dueBy !== b.dueBy ||
-    a.template !== b.template ||
-    a.thankYouPending !== b.thankYouPending ||
-    a.rule !== b.rule ||
-    a.reason !== b.reason ||
-    a.company !== b.company ||
-    a.role !== b.role ||
-    a.interviewer !== b.interviewer ||
-    a.alternatives.length !== b.alternatives.length ||
-    a.problems.length !== b.problems.length
-  ) {
-    return false;
-  }
-  for (let i = 0; i < a.alternatives.length; i++) if (a.alternatives[i] !== b.alternatives[i]) return false;
-  for (let i = 0; i < a.problems.length; i++) {
-    const p = a.problems[i];
-    const q = b.problems[i];
-    if (p.key !== q.key || p.value !== q.value || p.message !== q.message) return false;
-  }
-  return true;
-}
-
-/** What the index shows for a note the engine could not handle: the note stays visible. */
-function failedStatus(note: InterviewNote, error: unknown): FollowUpStatus {
-  const message = error instanceof Error ? error.message : String(error);
-  return inertStatus(note, note.problems, "invalid", "R0", `This note could not be worked out (${message}); check its properties.`);
-}
-
-/**
- * Does `s`, from `start`, begin with `lowerPrefix` ignoring ASCII case? Allocation-free. On a
- * non-ASCII difference it answers true (a pre-filter may let through, never turn away).
- */
-function mayStartWith(s: string, start: number, lowerPrefix: string): boolean {
-  if (s.length - start < lowerPrefix.length) return false;
-  for (let i = 0; i < lowerPrefix.length; i++) {
-    let c = s.charCodeAt(start + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== lowerPrefix.charCodeAt(i)) return c > 127 || lowerPrefix.charCodeAt(i) > 127;
-  }
-  return true;
-}
-
-/** Like `mayStartWith`, after leading spaces (and `#` signs when `skipHash`). */
-function textMayStartWith(value: string, lowerPrefix: string, skipHash: boolean): boolean {
-  let start = 0;
-  while (start < value.length) {
-    const c = value.charCodeAt(start);
-    if (c <= 32 || (skipHash && c === 35)) start++;
-    else break;
-  }
-  return mayStartWith(value, start, lowerPrefix);
-}
-
-/** A property value (text or list of texts) that may hold `lowerPrefix`; a tag string may list several. */
-function listMayMatch(value: unknown, lowerPrefix: string, isTags: boolean): boolean {
-  if (typeof value === "string") return isTags ? value.toLowerCase().includes(lowerPrefix) : textMayStartWith(value, lowerPrefix, false);
-  if (!Array.isArray(value)) return false;
-  for (let i = 0; i < value.length; i++) {
-    const v: unknown = value[i];
-    if (typeof v === "string" && textMayStartWith(v, lowerPrefix, isTags)) return true;
-  }
-  return false;
-}
-
-function folderPrefix(folder: string): string {
-  const f = folder.trim().replace(/^\/+|\/+$/g, "");
-  return f === "" ? "" : `${f.toLowerCase()}/`;
-}
-
 export class FollowUpIndex extends Component {
   private revision_ = 0;
   private entries = new Map<string, Entry>();
   private sorted: FollowUpStatus[] | null = null;
 
   // Settings, read once per settings change.
-  private detection: DetectionSettings = { type: "", tag: "", folder: "" };
-  private templatesFolder = "";
-  private keys: KeyMap | undefined;
-  private engine: EngineSettings;
-  private folderPrefix = "";
-  private typeValue = "";
-  private tagValue = "";
+  private evaluation: EvaluationSettings;
+  private prefilter = new InterviewPrefilter({ type: "", tag: "", folder: "" });
   private fingerprint = "";
 
   // Lifecycle.
@@ -191,7 +108,7 @@ export class FollowUpIndex extends Component {
     readonly dayFormat: DayFormat = appDayFormat(),
   ) {
     super();
-    this.engine = { holidays: new Set<Day>(), maxAttempts: 3, dayFormat };
+    this.evaluation = { detection: { type: "", tag: "", folder: "" }, templatesFolder: "", engine: { holidays: new Set<Day>(), maxAttempts: 3, dayFormat } };
   }
 
   /** Bumps on every change. */
@@ -238,7 +155,7 @@ export class FollowUpIndex extends Component {
   /** The agenda of every interview note, or of those inside `folder` (subfolders included). */
   agenda(folder?: string): AgendaGroup[] {
     const all = this.statuses();
-    const f = folder?.trim().replace(/^\/+|\/+$/g, "") ?? "";
+    const f = trimFolder(folder ?? "");
     return buildAgenda(f === "" ? all : all.filter((s) => isInFolder(s.path, f)));
   }
 
@@ -286,14 +203,14 @@ export class FollowUpIndex extends Component {
   /** Reads what the index needs from the settings; returns its fingerprint. */
   private readSettings(): string {
     const s = this.getSettings();
-    this.detection = { ...s.detection };
-    this.templatesFolder = s.templatesFolder;
-    this.keys = { ...s.keys };
     const holidays = toHolidaySet(s.holidays);
-    this.engine = { holidays, maxAttempts: s.maxAttempts, dayFormat: this.dayFormat };
-    this.folderPrefix = folderPrefix(s.detection.folder);
-    this.typeValue = s.detection.type.trim().toLowerCase();
-    this.tagValue = s.detection.tag.trim().replace(/^#/, "").toLowerCase();
+    this.evaluation = {
+      detection: { ...s.detection },
+      templatesFolder: s.templatesFolder,
+      keys: { ...s.keys },
+      engine: { holidays, maxAttempts: s.maxAttempts, dayFormat: this.dayFormat },
+    };
+    this.prefilter = new InterviewPrefilter(s.detection);
     return JSON.stringify([s.detection, s.templatesFolder, s.keys, [...holidays].sort(), s.maxAttempts]);
   }
 
@@ -304,53 +221,17 @@ export class FollowUpIndex extends Component {
     return localMoment(this.clock());
   }
 
-  /**
-   * A cheap first look that rules out most notes of a large vault before the real test
-   * (`isInterviewNote`, which stays the only judge). It may let through a note that is not an
-   * interview note; it never turns one away.
-   */
-  private mayBeInterview(path: string, fm: Record<string, unknown> | undefined, cache: CachedMetadata): boolean {
-    const prefix = this.folderPrefix;
-    if (prefix !== "" && path.length > prefix.length && mayStartWith(path, 0, prefix)) return true;
-    const type = this.typeValue;
-    const tag = this.tagValue;
-    if (fm !== undefined) {
-      if (type !== "") {
-        const t = fm.type;
-        if (t !== undefined && listMayMatch(t, type, false)) return true;
-      }
-      if (tag !== "") {
-        const a = fm.tags;
-        if (a !== undefined && listMayMatch(a, tag, true)) return true;
-        const b = fm.tag;
-        if (b !== undefined && listMayMatch(b, tag, true)) return true;
-      }
-    }
-    if (tag !== "") {
-      const inline = cache.tags;
-      if (inline !== undefined) {
-        for (let i = 0; i < inline.length; i++) if (textMayStartWith(inline[i].tag, tag, true)) return true;
-      }
-    }
-    return false;
-  }
-
+  /** The note at `file` through the engine (core/evaluate.ts), after the prefilter's cheap look; null when it is not an interview note. */
   private evaluate(file: TFile, cache: CachedMetadata | null, now: LocalMoment): Entry | null {
     if (!cache) return null;
     const fm = cache.frontmatter;
-    if (!this.mayBeInterview(file.path, fm, cache)) return null;
-    const tags = this.tagValue !== "" ? (getAllTags(cache) ?? []) : [];
-    if (!isInterviewNote(file.path, fm, tags, this.detection, this.templatesFolder)) return null;
-    const note = parseInterviewNote(fm, file.path, this.keys);
-    return { note, status: this.compute(note, now) };
+    if (!this.prefilter.mayBeInterview(file.path, fm, cache)) return null;
+    const tags = this.prefilter.usesTags ? (getAllTags(cache) ?? []) : [];
+    return evaluateNote({ path: file.path, frontmatter: fm, tags }, this.evaluation, now);
   }
 
   private compute(note: InterviewNote, now: LocalMoment): FollowUpStatus {
-    try {
-      return computeStatus(note, now, this.engine);
-    } catch (error) {
-      return failedStatus(note, error);
-    }
+    return statusOf(note, now, this.evaluation.engine);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -38,7 +38,6 @@ import {
   parseWholeNumber,
 } from "../core/settings-validation";
 import { CSS_PREFIX, type FollowUpHost } from "./host";
-import { ensureNotificationPermission } from "./reminders";
 
 /** How long typing must pause before a text setting is saved. */
 export const TEXT_SAVE_DELAY_MS = 750;
@@ -73,7 +72,7 @@ const KEY_DESCRIPTIONS: Record<NoteKey, string> = {
   check_back: "A day you agreed to check in.",
   preferred_channel: "Email, phone or LinkedIn.",
   call_ok: "They said you may call.",
-  thank_you_sent: "True, or the day you sent it.",
+  thank_you_sent: "The day you sent it (a date; logging writes it).",
   follow_ups: "The follow-ups you made.",
   last_reply: "The last day they answered you.",
   snoozed_until: "No follow-up reminder before this day.",
@@ -421,7 +420,7 @@ export class FollowUpSettingTab extends PluginSettingTab {
           () => s.notifications,
           (v) => {
             s.notifications = v;
-            if (v) void ensureNotificationPermission();
+            if (v) void this.host.notificationPermission.ensure();
           },
         ),
         {

@@ -13,9 +13,9 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildAgenda } from "../../src/core/agenda";
-import { renderAgenda } from "../../src/plugin/render";
+import { renderAgenda } from "../../src/plugin/render/sidebar";
 import { run } from "../cli/helpers";
-import { startHost } from "../plugin/views-host";
+import { startHost } from "../plugin/test-host";
 import { installDomHelpers } from "../support/dom";
 import { verifyApproved } from "./approvals";
 

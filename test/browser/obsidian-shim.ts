@@ -1,7 +1,8 @@
 /**
  * The little of the `obsidian` module the browser page needs, for esbuild to alias `obsidian`
  * to when it bundles the page: the two editor state fields the Live Preview badge reads, and a
- * Component / MarkdownRenderChild good enough for the reading-view post-processor.
+ * Component / MarkdownRenderChild good enough for the reading-view post-processor, and the
+ * `setTooltip` the badges hand to the render code.
  * (Vitest uses the full stand-in in test/support instead.)
  */
 import { StateEffect, StateField } from "@codemirror/state";
@@ -78,4 +79,9 @@ export class MarkdownRenderChild extends Component {
   constructor(readonly containerEl: HTMLElement) {
     super();
   }
+}
+
+/** Obsidian's `setTooltip`, as far as the page sees it: the hover text as the `aria-label`. */
+export function setTooltip(el: HTMLElement, tooltip: string): void {
+  el.setAttribute("aria-label", tooltip);
 }

@@ -14,11 +14,12 @@ import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultSettings } from "../../src/core/settings";
 import type { FollowUpStatus, InterviewNote } from "../../src/core/types";
-import { badgePostProcessor } from "../../src/plugin/badges";
+import { badgePostProcessor } from "../../src/plugin/views/badges";
 import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "../../src/plugin/host";
-import { createBadgeExtension } from "../../src/plugin/live-preview";
-import { renderBasesFollowUps } from "../../src/plugin/bases-render";
-import { AgendaRenderer, renderAgenda, type RowActionProvider } from "../../src/plugin/render";
+import { createBadgeExtension } from "../../src/plugin/views/live-preview";
+import { renderBasesFollowUps } from "../../src/plugin/render/bases";
+import { AgendaRenderer, renderAgenda } from "../../src/plugin/render/sidebar";
+import { type RowActionProvider } from "../../src/plugin/render/sidebar-row";
 import { installDomHelpers } from "../support/dom";
 import { aNote } from "../support/note-builder";
 import { Component, editorInfoField, editorLivePreviewField, setLivePreview } from "./obsidian-shim";
@@ -108,8 +109,8 @@ function setIcon(el: HTMLElement, icon: string): void {
 const rowActions: RowActionProvider = (s) =>
   s.action === "follow-up" || s.action === "wait"
     ? [
-        { label: "Insert follow-up email into the note", icon: "file-pen-line", run: () => undefined },
-        { label: "Log a follow-up", icon: "list-plus", run: () => undefined },
+        { id: "insert", label: "Insert follow-up email into the note", icon: "file-pen-line", run: () => undefined },
+        { id: "log", label: "Log a follow-up", icon: "list-plus", run: () => undefined },
       ]
     : [];
 

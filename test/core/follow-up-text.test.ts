@@ -11,15 +11,15 @@ import { dump } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../src/cli/frontmatter";
 import {
-  CHANNELS,
+  CHANNEL_VALUES,
   EditRefused,
   appendFollowUp,
-  buildInterviewNote,
   convertFollowUpsToText,
   followUpText,
   markThankYouSent,
   type FollowUpEntry,
 } from "../../src/core/frontmatter-edits";
+import { buildInterviewNote } from "../../src/core/new-note";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
 import { defaultKeyMap } from "../../src/core/settings";
@@ -72,7 +72,7 @@ const arbNote = fc.oneof(
 
 const arbEntry: fc.Arbitrary<FollowUpEntry> = fc.record({
   date: arbDay,
-  channel: fc.constantFrom(...CHANNELS),
+  channel: fc.constantFrom(...CHANNEL_VALUES),
   next: fc.option(arbDay, { nil: null }),
   note: fc.option(arbNote, { nil: null }),
 });

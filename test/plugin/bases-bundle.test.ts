@@ -7,7 +7,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BASES_VIEW_NAME, BASES_VIEW_TYPE } from "../../src/plugin/bases-view";
+import { BASES_VIEW_NAME, BASES_VIEW_TYPE } from "../../src/plugin/views/bases-view";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import { builtMainJs, evaluateMainJs } from "../support/main-bundle";
 import * as standIn from "../support/obsidian";

@@ -13,14 +13,15 @@ import { EditorState } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Day, FollowUpStatus } from "../../src/core/types";
-import { BLOCK_REFRESH_MS, registerAgendaBlock } from "../../src/plugin/agenda-block";
-import { registerBadges } from "../../src/plugin/badges";
+import { BLOCK_REFRESH_MS, registerAgendaBlock } from "../../src/plugin/views/agenda-block";
+import { registerBadges } from "../../src/plugin/views/badges";
 import { INDEX_EVENT, SIDEBAR_VIEW_TYPE, type IndexUpdate } from "../../src/plugin/host";
-import { sameStatus } from "../../src/plugin/index";
+import { sameStatus } from "../../src/core/evaluate";
 import { headline, headlineParts, todayHeading } from "../../src/core/wording";
-import { actionableStatuses, badgeText, statusBarText } from "../../src/plugin/render";
-import { FollowUpView, registerSidebar, SIDEBAR_REFRESH_MS } from "../../src/plugin/sidebar-view";
-import { registerStatusBar } from "../../src/plugin/status-bar";
+import { badgeText } from "../../src/plugin/render/badge";
+import { actionableStatuses, statusBarText } from "../../src/plugin/render/status-bar";
+import { FollowUpView, registerSidebar, SIDEBAR_REFRESH_MS } from "../../src/plugin/views/sidebar-view";
+import { registerStatusBar } from "../../src/plugin/views/status-bar";
 import { HOUR, MINUTE, useClock, type StandInClock } from "../support/stand-in/clock";
 import {
   createApp,
@@ -33,7 +34,7 @@ import {
   type App,
 } from "../support/obsidian";
 import { aNote } from "../support/note-builder";
-import { note, ViewsTestHost } from "./views-host";
+import { note, ViewsTestHost } from "./test-host";
 import { US } from "../support/day-formats";
 
 /** The index reads the running clock (vitest's fake timers drive `new Date()`). */

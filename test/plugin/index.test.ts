@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
 import * as rules from "../../src/core/rules";
 import { INDEX_EVENT, type IndexUpdate } from "../../src/plugin/host";
-import { FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight, sameStatus } from "../../src/plugin/index";
+import { FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
 import { isInterviewNote } from "../../src/core/note";
 import { createApp, getAllTags, stringifyYaml, TFile, watchLeaks, type App } from "../support/obsidian";
 
@@ -645,18 +645,5 @@ describe("detection", () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe("sameStatus", () => {
-  it("sees every field", () => {
-    const h = setup(VAULT, FIXED);
-    h.app.workspace.setLayoutReady__();
-    const s = h.index.get("Jobs/Acme.md")!;
-    expect(sameStatus(s, { ...s })).toBe(true);
-    expect(sameStatus(s, { ...s, reason: "x" })).toBe(false);
-    expect(sameStatus(s, { ...s, alternatives: ["phone"] })).toBe(false);
-    expect(sameStatus(s, { ...s, problems: [{ key: "k", value: "v", message: "m" }] })).toBe(false);
-    expect(sameStatus(s, { ...s, dueBy: null })).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import InterviewFollowUpPlugin from "../../src/main";
-import { BASES_VIEW_TYPE } from "../../src/plugin/bases-view";
+import { BASES_VIEW_TYPE } from "../../src/plugin/views/bases-view";
 import { SIDEBAR_VIEW_TYPE } from "../../src/plugin/host";
 import { aNote } from "../support/note-builder";
 import {
@@ -27,7 +27,7 @@ import {
   setLanguage__,
   type App,
 } from "../support/obsidian";
-import { note } from "./views-host";
+import { note } from "./test-host";
 
 const ID = DEFAULT_MANIFEST.id;
 

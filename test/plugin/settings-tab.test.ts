@@ -12,6 +12,7 @@ import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, 
 interface Host extends Plugin {
   settings: FollowUpSettings;
   saveSettings: ReturnType<typeof vi.fn>;
+  notificationPermission: { ensure: ReturnType<typeof vi.fn> };
 }
 
 let host: Host;
@@ -28,6 +29,7 @@ function openTab(): void {
       saved.push(structuredClone(host.settings));
       await Promise.resolve();
     }),
+    notificationPermission: { ensure: vi.fn(async () => Promise.resolve(true)) },
   });
   host = withHost;
   tab = new FollowUpSettingTab(app as never, host as never);
@@ -206,6 +208,8 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       await settle();
       expect(host.settings).toMatchObject({ calendarAutoUpdate: true, awayDigest: false, notifications: true, notificationHour: 18 });
       expect(saved.at(-1)?.notificationHour).toBe(18);
+      // Switching notifications on asks the system for permission at once, through the host.
+      expect(host.notificationPermission.ensure).toHaveBeenCalledOnce();
     });
 
     it("names a bad holiday line under the field and saves nothing until it is fixed", async () => {

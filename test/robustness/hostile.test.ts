@@ -20,7 +20,7 @@ import { startOfDay } from "../../src/core/dates";
 import { defaultSettings } from "../../src/core/settings";
 import type { FollowUpStatus, Problem } from "../../src/core/types";
 import { FollowUpIndex } from "../../src/plugin/index";
-import { renderAgenda } from "../../src/plugin/render";
+import { renderAgenda } from "../../src/plugin/render/sidebar";
 import { createApp, type App } from "../support/obsidian";
 import { hostileNotesAsText, listTree, MEGABYTE, OUTSIDE_SECRET, writeHostileVault, type HostileVault } from "./hostile-corpus";
 

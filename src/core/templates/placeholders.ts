@@ -32,7 +32,7 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
   { name: "spoken_name", description: "Who a script greets: `greeting`, else the interviewer's first name; never the full name.", missing: "[interviewer's name]" },
   { name: "interviewer_email", description: "Their email address (`interviewer_email`).", missing: "[interviewer's email]" },
   { name: "interviewer_phone", description: "Their phone number (`interviewer_phone`).", missing: "[interviewer's phone]" },
-  { name: "interview_day", description: 'The interview day as people write it: "Wednesday, 18 November".', missing: "[interview day]" },
+  { name: "interview_day", description: 'The interview day as people write it, in your language and date order: "Wednesday, November 18".', missing: "[interview day]" },
   { name: "interview_date", description: "The interview day as `YYYY-MM-DD`.", missing: "[interview date]" },
   { name: "highlight", description: "One specific thing from the interview (`highlight`).", missing: "[something specific you discussed]" },
   { name: "stage", description: "The interview stage (`stage`); `first` when not set.", missing: "first" },

@@ -1,0 +1,110 @@
+/**
+ * The commands' test harness: a plugin with the real index on a fixed clock (Wed 25 Nov 2026,
+ * 10:00) and only the commands and row actions registered, on the stand-in app; and the
+ * helpers every commands test uses.
+ */
+import { afterEach, beforeEach, expect, vi } from "vitest";
+import { parse } from "yaml";
+import { defaultSettings, type FollowUpSettings } from "../../../src/core/settings";
+import { registerCommands } from "../../../src/plugin/commands";
+import { registerRowActions } from "../../../src/plugin/commands/row-actions";
+import type { FollowUpHost } from "../../../src/plugin/host";
+import { FollowUpIndex } from "../../../src/plugin/index";
+import { NotificationPermission } from "../../../src/plugin/reminders/notifications";
+import { Modal, Plugin, clearNotices, createApp, loadPlugin, notices, type App, type SuggestModal } from "../../support/obsidian";
+
+/** A plugin with the index on a fixed clock and only the commands registered. */
+export class TestHost extends Plugin {
+  settings: FollowUpSettings = defaultSettings();
+  index!: FollowUpIndex;
+  clock: Date = new Date(2026, 10, 25, 10, 0);
+  readonly notificationPermission = new NotificationPermission();
+
+  override onload(): void {
+    this.index = new FollowUpIndex(this.app as never, () => this.settings, () => this.clock);
+    this.addChild(this.index as never);
+    registerCommands(this as unknown as FollowUpHost);
+    registerRowActions(this as unknown as FollowUpHost);
+  }
+  async saveSettings(): Promise<void> {
+    await Promise.resolve();
+    this.index.rebuild();
+  }
+  async activateSidebar(): Promise<void> {
+    await Promise.resolve();
+  }
+}
+
+export const ID = (cmd: string): string => `interview-followup:${cmd}`;
+
+/** Lets pending promises and zero-delay timers run. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((r) => window.setTimeout(r, 0));
+}
+
+export async function setup(
+  files: Record<string, string>,
+  options: { day?: [number, number, number]; settings?: (s: FollowUpSettings) => void } = {},
+): Promise<{ app: App; host: TestHost; h: FollowUpHost }> {
+  const app = createApp({ files });
+  const host = new TestHost(app);
+  if (options.day) host.clock = new Date(options.day[0], options.day[1] - 1, options.day[2], 10, 0);
+  options.settings?.(host.settings);
+  await loadPlugin(host);
+  app.workspace.setLayoutReady__();
+  await host.index.whenReady();
+  return { app, host, h: host as unknown as FollowUpHost };
+}
+
+export function note(fm: string, body = "\n# Notes\n\nSome text.\n"): string {
+  return `---\n${fm.trim()}\n---\n${body}`;
+}
+
+export const ACME = note(`
+type: interview
+company: Acme
+role: Analyst
+interviewer: Dana Reyes
+interviewer_email: dana@acme.example
+highlight: the forecasting dashboard
+interview_date: 2026-11-18
+`);
+
+export function read(app: App, path: string): string {
+  return app.vault.readSync__(app.vault.getFileByPath(path)!);
+}
+
+export function frontmatterOf(app: App, path: string): Record<string, unknown> {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---/.exec(read(app, path));
+  return m ? (parse(m[1]) as Record<string, unknown>) : {};
+}
+
+export function lastNotice(): string {
+  return notices[notices.length - 1]?.message ?? "";
+}
+
+export function isOpen(modal: unknown): boolean {
+  return (Modal.open__ as unknown[]).includes(modal);
+}
+
+/** A suggester the plugin opened, with the stand-in's controls (`suggest__`, `choose__`). */
+export function suggester<T>(modal: unknown): SuggestModal<T> {
+  return modal as SuggestModal<T>;
+}
+
+export function topModal<T>(type: abstract new (...args: never[]) => T): T {
+  const m = Modal.open__[Modal.open__.length - 1];
+  expect(m).toBeInstanceOf(type);
+  return m as T;
+}
+
+/** No notice or form left from the test before; mocks restored after each test. */
+export function resetBetweenTests(): void {
+  beforeEach(() => {
+    clearNotices();
+    for (const m of [...Modal.open__]) m.close();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+}
