@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import process from "node:process";
 import { Script } from "node:vm";
-import { build } from "esbuild";
 import * as standIn from "../../test/support/obsidian";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, type App } from "../../test/support/obsidian";
 import { evaluateMainJs } from "../../test/support/main-bundle";
@@ -117,19 +116,8 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
   plugin.unload();
 
   // Starts in processes of their own: main.js evaluated for the first time in the process, then
-  // onload (bench/lib/start-child.ts, run through bench/run.mjs for its DOM).
+  // onload (bench/lib/start-child.ts, bundled beside the suite by bench/run.mjs, which gives it a DOM).
   const childBundle = join(root, "node_modules", ".cache", "ifu-bench", "start-child.mjs");
-  await build({
-    entryPoints: [join(root, "bench", "lib", "start-child.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    alias: { obsidian: join(root, "test", "support", "obsidian.ts") },
-    outfile: childBundle,
-    logLevel: "warning",
-  });
   const starts: StartFigures[] = [];
   for (let i = 0; i < STARTS; i++) {
     const child = spawnSync(process.execPath, [join(root, "bench", "run.mjs"), mainJs], { env: { ...process.env, IFU_BENCH_CHILD: childBundle }, encoding: "utf8" });
