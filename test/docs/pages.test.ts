@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { NOTE_KEYS } from "../../src/core/settings";
 import { pluginBuildOptions } from "../support/main-bundle";
 import { anchors, linkTargets, marked, pages, readPage, resolveLink, ROOT, slug } from "./markdown";
 
@@ -35,6 +36,21 @@ describe("the README", () => {
     const pkg = (await import("../../package.json")).default as { scripts: Record<string, string> };
     expect(pkg.scripts.start).toMatch(/node dist\/cli\.js agenda examples\/vault --today 2026-11-25$/);
     expect(pkg.scripts.test).toContain("scripts/test-all-zones.mjs");
+  });
+
+  it("names the property type of every key, as the note reference does", () => {
+    // docs/notes.md's table: | `key` | Type (or …) | … |
+    const fromNotes = new Map<string, string>();
+    for (const m of readPage("docs/notes.md").matchAll(/^\| `([a-z_]+)` \| ([A-Za-z& ]+?)(?: \(or [A-Za-z]+\))? \|/gm)) fromNotes.set(m[1], m[2]);
+    expect(fromNotes.size).toBe(NOTE_KEYS.length);
+    // The README's sentence: **Type** for `a`, `b` and `c`; … **Text** for the rest.
+    const sentence = /The property types to choose in the Properties view:([\s\S]*?)for the rest\./.exec(readme)?.[1] ?? "";
+    const named = new Map<string, string>();
+    for (const part of sentence.split(";")) {
+      const type = /\*\*([^*]+)\*\*/.exec(part)?.[1];
+      for (const key of part.replace(/\(.*?\)/g, "").matchAll(/`([a-z_]+)`/g)) if (type) named.set(key[1], type);
+    }
+    for (const key of NOTE_KEYS) expect(named.get(key) ?? "Text", key).toBe(fromNotes.get(key));
   });
 
   it("shows the sidebar, the badge and the Bases view", () => {
