@@ -1,6 +1,7 @@
 /**
- * Runs the artifact users install: dist/cli.js, as a separate Node process. Built with the same
- * options as esbuild.config.mjs when it is missing or older than the sources.
+ * Runs the artifact users install: dist/cli.js, as a separate Node process. Built with the
+ * options esbuild.config.mjs builds with (scripts/build-options.mjs) when it is missing or older
+ * than the sources.
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import process from "node:process";
@@ -17,7 +18,7 @@ const CLI = join(ROOT, "dist", "cli.js");
 
 beforeAll(async () => {
   if (!isStaleBuild(CLI, ROOT)) return;
-  await build({ ...cliBuildOptions(ROOT), outfile: CLI });
+  await build(cliBuildOptions(ROOT));
 }, 60_000);
 
 function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyncOptions = {}) {
