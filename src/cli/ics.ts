@@ -10,7 +10,7 @@ import { parseArgs, UsageError, type FlagSpec } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
 import { readVaultArgs, scanForCommand, VAULT_FLAGS } from "./read-vault";
-import { shorten } from "./terminal";
+import { cleanForTerminal, shorten } from "./terminal";
 
 export const ICS_FLAGS = {
   out: { type: "string", value: "FILE", help: "write the calendar to FILE instead of stdout (only that file is written)" },
@@ -65,7 +65,7 @@ export async function runIcs(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(text);
   } else {
     writeOut(out, text);
-    io.stdout.write(`${events.length} ${events.length === 1 ? "event" : "events"} written to ${out}\n`);
+    io.stdout.write(`${events.length} ${events.length === 1 ? "event" : "events"} written to ${cleanForTerminal(out)}\n`);
   }
   return 0;
 }

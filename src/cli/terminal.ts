@@ -21,9 +21,11 @@ export function cleanForTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\n]+/g, " ");
 }
 
-/** Keeps a user's text short and on one line in an error message. */
+/**
+ * A user's text in a one-line message: cleaned as cleanForTerminal cleans it (the one sanitizer),
+ * then cut to `max` characters, never inside one.
+ */
 export function shorten(text: string, max = 60): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const one = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const chars = Array.from(cleanForTerminal(text));
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
 }

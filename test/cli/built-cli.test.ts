@@ -104,6 +104,14 @@ describe("dist/cli.js", () => {
     expect((JSON.parse(r.stdout) as { notes: { path: string }[] }).notes.map((n) => n.path)).toEqual(["Interviews/a.md"]);
   });
 
+  it("a warning names a folder cleaned for the terminal (an escape sequence in its name stays visible)", () => {
+    const vault = openVault({ "Interviews/a.md": note(BASIC), "Pri\u001b[2Jvate/b.md": note(BASIC) });
+    for (const dir of ["Interviews", "Pri\u001b[2Jvate"]) chmodSync(join(vault, dir), 0o755);
+    const r = cliWithout([join(vault, "Pri\u001b[2Jvate")], ["agenda", vault, "--today", "2026-11-25", "--json"]);
+    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Pri\ufffd[2Jvate (EACCES); skipped\n");
+    expect(r.code).toBe(0);
+  });
+
   it("--version and --help", () => {
     expect(cli(["--version"]).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect(cli(["--help"]).stdout).toContain("interview-followup agenda [folder] [options]");

@@ -21,8 +21,10 @@ describe("user text on a terminal", () => {
     expect(cleanForTerminal("Café — 名前")).toBe("Café — 名前");
   });
 
-  it("shorten keeps one short line", () => {
-    expect(shorten("a\nb\u0000c")).toBe("a b c");
+  it("shorten keeps one short line, cleaned as cleanForTerminal cleans it", () => {
+    expect(shorten("a\nb\u0000c")).toBe("a b\ufffdc");
+    expect(shorten("\u202eabc\u2066d\u001b[2J")).toBe("\ufffdabc\ufffdd\ufffd[2J");
+    expect(shorten("éé😀😀😀", 4)).toBe("éé😀…"); // never half of a character
     expect(shorten("x".repeat(100))).toBe(`${"x".repeat(59)}…`);
     expect(shorten("x".repeat(100), 10)).toHaveLength(10);
   });
