@@ -99,7 +99,7 @@ describe("dist/cli.js", () => {
     const vault = openVault({ "Interviews/a.md": note(BASIC), "Private/b.md": note(BASIC) });
     for (const dir of ["Interviews", "Private"]) chmodSync(join(vault, dir), 0o755);
     const r = cliWithout([join(vault, "Private")], ["agenda", vault, "--today", "2026-11-25", "--json"]);
-    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Private (EACCES); skipped\n");
+    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Private (permission denied); skipped\n");
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { notes: { path: string }[] }).notes.map((n) => n.path)).toEqual(["Interviews/a.md"]);
   });
@@ -108,7 +108,7 @@ describe("dist/cli.js", () => {
     const vault = openVault({ "Interviews/a.md": note(BASIC), "Pri\u001b[2Jvate/b.md": note(BASIC) });
     for (const dir of ["Interviews", "Pri\u001b[2Jvate"]) chmodSync(join(vault, dir), 0o755);
     const r = cliWithout([join(vault, "Pri\u001b[2Jvate")], ["agenda", vault, "--today", "2026-11-25", "--json"]);
-    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Pri\ufffd[2Jvate (EACCES); skipped\n");
+    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Pri\ufffd[2Jvate (permission denied); skipped\n");
     expect(r.code).toBe(0);
   });
 
