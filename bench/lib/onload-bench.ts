@@ -2,8 +2,9 @@
  * Benchmark 4: a start of the built main.js against the stand-in — evaluating the bundle, then
  * `onload` (registrations only), with no index work before the layout is ready.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
 import process from "node:process";
 import { Script } from "node:vm";
@@ -12,7 +13,8 @@ import { createApp, DEFAULT_MANIFEST, loadPlugin, type App } from "../../test/su
 import { evaluateMainJs } from "../../test/support/main-bundle";
 import { makeCorpus } from "./corpus";
 import type { StartFigures } from "./start-child";
-import { collectGarbage, median, ms, percentile, us } from "./stats";
+import { pluginOptions } from "../../scripts/build-options.mjs";
+import { collectGarbage, kb, median, ms, percentile, ratio, us } from "./stats";
 import type { Report } from "./report";
 
 const LOADS = 300;
@@ -116,15 +118,40 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
   plugin.unload();
 
   // Starts in processes of their own: main.js evaluated for the first time in the process, then
-  // onload (bench/lib/start-child.ts, bundled beside the suite by bench/run.mjs, which gives it a DOM).
-  const childBundle = join(root, "node_modules", ".cache", "ifu-bench", "start-child.mjs");
-  const starts: StartFigures[] = [];
-  for (let i = 0; i < STARTS; i++) {
-    const child = spawnSync(process.execPath, [join(root, "bench", "run.mjs"), mainJs], { env: { ...process.env, IFU_BENCH_CHILD: childBundle }, encoding: "utf8" });
+  // onload (bench/lib/start-child.ts, bundled beside the suite by bench/run.mjs, which gives it a
+  // DOM) — and, round by round beside it, the two floors of bench/lib/start-floors.ts.
+  const cacheDir = join(root, "node_modules", ".cache", "ifu-bench");
+  const childBundle = join(cacheDir, "start-child.mjs");
+  const floors = { core: await buildFloor(root, cacheDir, "CoreOnly"), empty: await buildFloor(root, cacheDir, "Empty") };
+  const startOf = (file: string): StartFigures => {
+    const child = spawnSync(process.execPath, [join(root, "bench", "run.mjs"), file], { env: { ...process.env, IFU_BENCH_CHILD: childBundle }, encoding: "utf8" });
     if (child.status !== 0) throw new Error(`bench: the start process exited with ${child.status}: ${child.stderr}`);
-    starts.push(JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as StartFigures);
+    return JSON.parse(child.stdout.trim().split("\n").pop() ?? "") as StartFigures;
+  };
+  const starts: StartFigures[] = [];
+  const coreStarts: StartFigures[] = [];
+  const emptyStarts: StartFigures[] = [];
+  for (let i = 0; i < STARTS; i++) {
+    starts.push(startOf(mainJs));
+    coreStarts.push(startOf(floors.core));
+    emptyStarts.push(startOf(floors.empty));
   }
-  const startTimes = starts.map((f) => f.evaluateMs + f.onloadMs);
+  const total = (f: StartFigures): number => f.evaluateMs + f.onloadMs;
+  const startTimes = starts.map(total);
+  const coreMedian = median(coreStarts.map(total));
+  const emptyMedian = median(emptyStarts.map(total));
+
+  // Would wrapping modules in functions that run later (lazy initialisation) make the text cheaper
+  // to compile? V8 still pre-parses every function it is not asked to run: the same text as the
+  // body of a function that is never called, beside the same text compiled to run.
+  const neverCalledTimes: number[] = [];
+  for (let i = 0; i < EVALUATIONS; i++) {
+    collectGarbage();
+    const t = performance.now();
+    new Script(`function neverCalled(module, exports, require) {\n${fresh(-100 - i)}\n}`, { filename: mainJs });
+    neverCalledTimes.push(performance.now() - t);
+  }
+  const mainKb = code.length / 1024;
 
   const noWork = before.list === 0 && before.cache === 0 && before.read === 0;
   const sec = report.section("4. A start of the built main.js: evaluating it, then onload (registrations only)");
@@ -139,8 +166,16 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
     { what: "… of which evaluating main.js (the first time in the process)", value: ms(median(starts.map((f) => f.evaluateMs))) },
     { what: "… of which onload (its code run for the first time)", value: ms(median(starts.map((f) => f.onloadMs))) },
     { what: "… slowest of the starts", value: ms(Math.max(...startTimes)) },
+    {
+      what: `a start of a main.js with only the settings, the index and the engine (${kb(statSync(floors.core).size)}; no view, command or settings tab)`,
+      value: ms(coreMedian),
+    },
+    { what: "… the whole plugin's start beside it", value: ms(startMedian), floor: ms(coreMedian), ratio: ratio(startMedian, coreMedian) },
+    { what: "a start of a plugin that only reads its data (the stand-in's and the process's share)", value: ms(emptyMedian) },
     { what: "in this process: evaluating main.js again, from a text not compiled before", value: ms(median(evalTimes)) },
     { what: "… of which compiling the text (vm.Script: parsing, nothing runs)", value: ms(median(compileTimes)) },
+    { what: "… per KB of main.js", value: us(median(compileTimes) / mainKb) },
+    { what: "… the same text as the body of a function never called (pre-parsed only)", value: ms(median(neverCalledTimes)), floor: ms(median(compileTimes)), ratio: ratio(median(neverCalledTimes), median(compileTimes)) },
     { what: "… the same text evaluated again (V8's compilation cache: for reference)", value: ms(median(cachedEvalTimes)) },
     { what: "onload, warm: plugin.load() until its async onload resolves", value: ms(median(times)), target: "registrations only" },
     { what: "… p95 (onload)", value: ms(percentile(times, 95)) },
@@ -154,8 +189,24 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
   );
   sec.notes.push(
     `A start (the target, issue 12, which replaced the 60 KB size target: what a larger main.js costs a user is the time to start it): median of ${STARTS} processes, each evaluating main.js once, as Obsidian does when it starts with the plugin on, then loading an instance of its class against the stand-in on a 500-note vault whose layout is not ready (bench/lib/start-child.ts). In a process of its own nothing of the plugin is compiled or warm yet, as at a real start; what the app has done before any plugin loads is done first and not timed: the CodeMirror packages are loaded, and a date and a number have been worded (the runtime's locale data is loaded: about 10 ms at its first use, which main.js must not pay itself — it builds no Intl object while it is evaluated). The app's API code is warm at a real start (the app and its core plugins have used it), so the stand-in's is warmed first by loading and unloading a plugin that makes each kind of call ours makes; our own code stays cold. The rows "in this process" evaluate main.js repeatedly in the benchmark's own process (median of ${EVALUATIONS}, a GC before each), for the split: compiling alone, and the same text again (V8 keeps compiled code for a text it has seen, so that row is not a start).`,
+    `The floors (bench/lib/start-floors.ts), started round by round beside main.js in processes of their own: a main.js built with the plugin's options whose onload does what ours does before it registers anything (settings, device state, the index as a child) — the engine, the settings and the index with nothing to show them; and a plugin that only reads its data. Compiling costs about the same per KB whatever the code does, and a function never called costs about as much to pre-parse as to compile (the row above), so wrapping modules to initialise them later would not make main.js cheaper to start: what a start costs follows the size of the code Obsidian evaluates, and a plugin's release is one main.js.`,
     `Median of ${LOADS} loads after ${WARMUP} warm-ups, each a new instance of the plugin class from main.js, loaded against the stand-in and unloaded again, on a 5,000-note vault whose layout is not ready. Each load left ${pendingLayout} callback(s) waiting for onLayoutReady (the work deferred to layout ready); index.ready before the layout: ${String(readyBeforeLayout)}.`,
     `Work counted by wrapping vault.getRoot/getMarkdownFiles/getFiles, metadataCache.getFileCache and vault.read/cachedRead. After setLayoutReady the index built and listed ${built} interview notes (expected 100).`,
     `main.js required: ${[...new Set(required)].join(", ")}. One onload is about ${us(median(times), 0)} of a stand-in's work; Obsidian's own registration calls cost more, but none of it grows with the vault.`,
   );
+}
+
+/**
+ * One of bench/lib/start-floors.ts's plugins as a main.js of its own, built with the plugin's build
+ * options (minified, the same externals and target) into the benchmark's cache folder.
+ */
+async function buildFloor(root: string, dir: string, name: "CoreOnly" | "Empty"): Promise<string> {
+  const outfile = join(dir, `floor-${name}.js`);
+  const { entryPoints: _entry, banner: _banner, ...options } = pluginOptions({ root });
+  await esbuild.build({
+    ...options,
+    stdin: { contents: `export { ${name} as default } from "./bench/lib/start-floors";`, resolveDir: root, loader: "ts", sourcefile: `floor-${name}.ts` },
+    outfile,
+  });
+  return outfile;
 }
