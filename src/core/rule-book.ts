@@ -64,8 +64,15 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         title: "impossible date",
         note: { ...base, interview_date: "2026-13-45" },
         today: "2026-11-25",
-        expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }] },
+        expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }] },
         reasonIncludes: "interview_date",
+      },
+      {
+        title: "a day that does not exist",
+        note: { ...base, interview_date: "2026-11-31" },
+        today: "2026-11-25",
+        expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-11-31", message: "there is no November 31 (November has 30 days)" }] },
+        reasonIncludes: '"2026-11-31" is not a real day (there is no November 31: November has 30 days)',
       },
       {
         title: "a follow-up after today is a problem even without a readable date",

@@ -17,7 +17,7 @@
  * (day-format.ts: the user's locale, "Wed, Nov 25" in en-US); nothing here picks a locale.
  */
 import type { GroupId } from "./agenda";
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
 import type { ContactChannel, Day, FollowUpStatus, State } from "./types";
 
@@ -262,11 +262,37 @@ export function closedReason(outcome: "offer" | "accepted" | "rejected" | "withd
   }
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Why a value written like a day is none (dates.ts `missingDay`), in two parts: what does not
+ * exist ("there is no November 31") and why ("November has 30 days"); null when the value is a
+ * real day or does not look like one. An example such as "like 2026-11-18" would look exactly
+ * like such a value, so problems and the R0 reason say this instead.
+ */
+export function noSuchDay(value: unknown): { what: string; why: string } | null {
+  const m = missingDay(value);
+  if (m === null) return null;
+  if (m.monthLength === null) return { what: `there is no month ${String(m.month).padStart(2, "0")}`, why: "a date is written year-month-day, like 2026-11-18" };
+  if (m.date < 1) return { what: "there is no day 00", why: "the days of a month start at 01" };
+  const month = MONTH_NAMES[m.month - 1];
+  if (m.month === 2 && m.date === 29) return { what: `there is no February 29 in ${m.year}`, why: `${m.year} is not a leap year` };
+  return { what: `there is no ${month} ${m.date}`, why: `${month} has ${m.monthLength} days` };
+}
+
+/** A problem's message for a value that is not a readable day: `noSuchDay` when it applies, else `expected`. */
+export function dayProblemText(value: unknown, expected: string): string {
+  const missing = noSuchDay(value);
+  return missing === null ? expected : `${missing.what} (${missing.why})`;
+}
+
 /** R0: `key` as the user writes it; `value` as shown in the problem, or null when missing. */
 export function invalidReason(key: string, value: string | null): string {
-  return value === null
-    ? `Add ${key}, the day of the interview (like 2026-11-18), so the follow-ups can be planned.`
-    : `Check ${key}: "${value}" is not a date like 2026-11-18, so nothing can be planned yet.`;
+  if (value === null) return `Add ${key}, the day of the interview (like 2026-11-18), so the follow-ups can be planned.`;
+  const missing = noSuchDay(value);
+  return missing === null
+    ? `Check ${key}: "${value}" is not a date like 2026-11-18, so nothing can be planned yet.`
+    : `Check ${key}: "${value}" is not a real day (${missing.what}: ${missing.why}), so nothing can be planned yet.`;
 }
 
 /** The CLI's reason for a note whose front matter could not be read at all. */

@@ -86,7 +86,7 @@ describe("agenda --json", () => {
       dueBy: null,
       template: null,
       rule: "R0",
-      problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }],
+      problems: [{ key: "interview_date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }],
     });
     expect(byPath["Interviews/closed.md"]).toMatchObject({ state: "closed", template: "rejection-reply", rule: "R1" });
     for (const n of out.notes) {
@@ -183,9 +183,9 @@ describe("agenda (text)", () => {
   it("invalid notes show their path and problems", async () => {
     const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
     const block = stdout.slice(stdout.indexOf("Needs attention"));
-    expect(block).toContain('      Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned yet.\n');
+    expect(block).toContain('      Check interview_date: "2026-13-45" is not a real day (there is no month 13: a date is written year-month-day, like 2026-11-18), so nothing can be planned yet.\n');
     expect(block).toContain("      in Interviews/invalid.md\n");
-    expect(block).toContain('      ! interview_date "2026-13-45": expected a date like 2026-11-18 or 2026-11-18 14:00\n');
+    expect(block).toContain('      ! interview_date "2026-13-45": there is no month 13 (a date is written year-month-day, like 2026-11-18)\n');
   });
 
   it("a year other than today's is shown", async () => {
