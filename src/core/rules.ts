@@ -101,7 +101,7 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
   const agreed = fromAttempt ?? note.checkBack;
   if (agreed && agreed > c.latest) {
     const rule: RuleId = fromAttempt ? "R6a" : noHistory ? "R4a" : "R8";
-    const cause: WindowCause = fromAttempt ? { kind: "agreed-in-contact", contact: c.last!.day, agreed } : { kind: "agreed", agreed };
+    const cause: WindowCause = fromAttempt ? { kind: "agreed-in-contact", contact: c.last!.day, how: c.last!.channel, agreed } : { kind: "agreed", agreed };
     return { opens: agreed, dueBy: addBusinessDays(agreed, 1, hol), rule, channel: null, agreed: true, cause };
   }
 
@@ -114,7 +114,7 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
       rule: noHistory ? "R4b" : "R8",
       channel: null,
       agreed: false,
-      cause: { kind: "decision", decision: D, timeline: note.decisionDate ? null : note.decisionTimeline!.text },
+      cause: { kind: "decision", decision: D, timeline: note.decisionDate ? null : note.decisionTimeline },
     };
   }
 
@@ -163,6 +163,18 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
     agreed: false,
     cause: { kind: "unanswered", contact: last.day, how: last.channel === "linkedin" ? "linkedin" : "email" },
   };
+}
+
+/**
+ * Why a follow-up sent `today` is due, as the window rules 1–5 of §3 find it (before floors),
+ * with the window's rule id; null without a readable interview day. The messages say it as
+ * their occasion (templates/occasion.ts), so a message gives the reason the engine gives.
+ */
+export function windowCause(note: InterviewNote, today: Day, holidays: Holidays): { rule: RuleId; cause: WindowCause } | null {
+  if (!note.interview) return null;
+  const I = note.interview.day;
+  const w = findWindow(note, I, readContacts(note, I, today), holidays);
+  return { rule: w.rule, cause: w.cause };
 }
 
 /** R5: the channel and its alternatives. */

@@ -19,7 +19,7 @@
 import type { GroupId } from "./agenda";
 import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
-import type { ContactChannel, Day, FollowUpStatus, State } from "./types";
+import type { Channel, ContactChannel, Day, FollowUpStatus, Span, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────
 
@@ -128,14 +128,30 @@ export function alternativesText(status: Pick<FollowUpStatus, "alternatives">): 
 
 // ── Reasons (rules.ts builds them; they are stored on the status) ───────────────────────────
 
+const SPAN_UNITS: Readonly<Record<Span["unit"], readonly [string, string]>> = {
+  day: ["day", "days"],
+  week: ["week", "weeks"],
+  "business-day": ["business day", "business days"],
+  month: ["month", "months"],
+};
+
+/**
+ * A `decision_timeline` as a reason or a message says it, from its amount and unit, never the
+ * user's shorthand: "10 business days" (for `in 10 bd`), "2 weeks" (for `a week or two`), "a month".
+ */
+export function spanText(span: Pick<Span, "amount" | "unit">): string {
+  const [one, many] = SPAN_UNITS[span.unit];
+  return span.amount === 1 ? `a ${one}` : `${span.amount} ${many}`;
+}
+
 /** Why a follow-up window is where it is (spec §3, rules 1–5). */
 export type WindowCause =
-  /** R6a: the last attempt set a `next` day. */
-  | { kind: "agreed-in-contact"; contact: Day; agreed: Day }
+  /** R6a: the last attempt, of day `contact` and channel `how`, set a `next` day. */
+  | { kind: "agreed-in-contact"; contact: Day; how: Channel; agreed: Day }
   /** R4a / R8: `check_back`. */
   | { kind: "agreed"; agreed: Day }
-  /** R4b / R8: `decision_date`, or the interview day plus `decision_timeline` (`timeline` as written). */
-  | { kind: "decision"; decision: Day; timeline: string | null }
+  /** R4b / R8: `decision_date` (`timeline` null), or the interview day plus `decision_timeline`. */
+  | { kind: "decision"; decision: Day; timeline: Span | null }
   /** R4c / R4d. */
   | { kind: "no-timeline"; interview: Day; final: boolean }
   /** R7 (`last_reply`) / R6d (a phone or in-person attempt). */
@@ -171,7 +187,7 @@ function causeText(cause: WindowCause, channel: ContactChannel, days: DayFormat)
       return `you agreed to check back on ${dayText(cause.agreed, days)}`;
     case "decision": {
       const said = cause.timeline
-        ? `they expected to decide within ${cause.timeline} of the interview (by ${dayText(cause.decision, days)})`
+        ? `they expected to decide within ${spanText(cause.timeline)} of the interview (by ${dayText(cause.decision, days)})`
         : `they expected to decide by ${dayText(cause.decision, days)}`;
       return `${said}, and one to three business days after that is the time to ask`;
     }

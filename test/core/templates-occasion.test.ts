@@ -122,6 +122,25 @@ describe("findOccasion: one case per rule", () => {
     }
   });
 
+  it("a timeline is said from its amount and unit, never in the note's shorthand (the reason too)", () => {
+    for (const [written, said] of [
+      ["in 10 bd", "10 business days"],
+      ["10 working days", "10 business days"],
+      ["a week or two", "2 weeks"],
+      ["2-3 wks", "3 weeks"],
+      ["a fortnight", "2 weeks"],
+      ["a few weeks", "3 weeks"],
+      ["1 month", "a month"],
+      ["about one week", "a week"],
+    ]) {
+      const note = noteOf(base().set("decision_timeline", written));
+      const o = findOccasion(note, "2026-11-19", NO_HOLIDAYS);
+      expect(o, written).toMatchObject({ kind: "decision", timeline: said });
+      expect(writtenOccasion(o, "2026-11-19", US)).toContain(`hoped to decide within ${said},`);
+      expect(statusOf(note, "2026-11-19").reason).toContain(`they expected to decide within ${said} of the interview`);
+    }
+  });
+
   it("no readable interview day: no occasion", () => {
     expect(findOccasion(parseInterviewNote({ interview_date: "soon" }, "x.md"), "2026-11-25", NO_HOLIDAYS)).toBeNull();
   });
