@@ -101,10 +101,12 @@ export function writtenOccasion(o: Occasion | null, today: Day, dayFormat: DayFo
       if (o.day > today) return `Ahead of ${day}, the day we agreed I would check in, I am writing ${ABOUT}.`;
       return `We agreed that I would check in on ${day}, so I am writing ${ABOUT}.`;
     }
-    case "decision":
-      return o.timeline !== null
-        ? `You mentioned that you hoped to decide within ${o.timeline}, so I am writing to follow up on ${MY_INTERVIEW}.`
-        : `You mentioned that you hoped to decide by ${day}, so I am writing to follow up on ${MY_INTERVIEW}.`;
+    case "decision": {
+      const hoped = o.timeline !== null ? `within ${o.timeline}` : `by ${day}`;
+      // Before their day, the message comes ahead of it; it does not remind them of it.
+      if (o.day > today) return `Ahead of your decision, which you hoped to make ${hoped}, I wanted to follow up on ${MY_INTERVIEW}.`;
+      return `You mentioned that you hoped to decide ${hoped}, so I am writing to follow up on ${MY_INTERVIEW}.`;
+    }
     case "left-message":
       return o.channel === "voicemail"
         ? `I left you a voicemail on ${day} and am following up in writing ${ABOUT}.`
@@ -140,8 +142,11 @@ export function spokenOccasion(o: Occasion | null, today: Day, dayFormat: DayFor
       if (o.day === today) return "As we agreed, I'm calling to check in today.";
       return `We agreed I'd check in on ${day}, ${standing}`;
     }
-    case "decision":
-      return o.timeline !== null ? `You mentioned you hoped to decide within ${o.timeline}, ${standing}` : `You mentioned you hoped to decide by ${day}, ${standing}`;
+    case "decision": {
+      const hoped = o.timeline !== null ? `within ${o.timeline}` : `by ${day}`;
+      if (o.day > today) return `I know you're hoping to decide ${hoped}, and I just wanted to check in ahead of that.`;
+      return `You mentioned you hoped to decide ${hoped}, ${standing}`;
+    }
     case "left-message":
       return o.channel === "voicemail"
         ? `I left you a voicemail on ${day}, so I thought I'd try you again.`
