@@ -4,7 +4,7 @@
 import { buildAgenda, groupOf, isActionable, type GroupId } from "../core/agenda";
 import type { DayFormat } from "../core/day-format";
 import type { Day, FollowUpStatus } from "../core/types";
-import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle } from "../core/wording";
+import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle, problemText } from "../core/wording";
 import { parseArgs, type FlagSpec } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
@@ -148,10 +148,7 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
       if (s.state === "invalid" || s.problems.length > 0) {
         lines.push(`      ${paint("dim", `in ${cleanForTerminal(s.path)}`)}`);
       }
-      for (const p of s.problems) {
-        const value = p.value === "" ? "" : ` "${cleanForTerminal(p.value)}"`;
-        lines.push(`      ${paint("yellow", "!")} ${cleanForTerminal(p.key)}${value}: ${cleanForTerminal(p.message)}`);
-      }
+      for (const p of s.problems) lines.push(`      ${paint("yellow", "!")} ${cleanForTerminal(problemText(p))}`);
     }
   }
 

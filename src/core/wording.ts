@@ -19,7 +19,7 @@
 import type { GroupId } from "./agenda";
 import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
-import type { Channel, ContactChannel, Day, FollowUpStatus, Span, State } from "./types";
+import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, Span, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────
 
@@ -438,6 +438,26 @@ export function noteLines(status: FollowUpStatus): { kind: "alternatives" | "tha
   if (also !== "") lines.push({ kind: "alternatives", text: also });
   if (status.thankYouPending && status.action !== "send-thank-you") lines.push({ kind: "thanks", text: THANKS_PENDING_TEXT });
   return lines;
+}
+
+/** A piece of a problem line; `part` marks the key, the value and the message so a view can style them. */
+export interface ProblemPiece {
+  text: string;
+  part?: "key" | "value" | "message";
+}
+
+/**
+ * One problem as a line, the same in the sidebar and the CLI: `interview_date "2026-13-45": there
+ * is no month 13 …`; without a value, `outcome: …`. In pieces, so a view can style the key and value.
+ */
+export function problemPieces(p: Problem): ProblemPiece[] {
+  const value: ProblemPiece[] = p.value === "" ? [] : [{ text: " \"" }, { text: p.value, part: "value" }, { text: "\"" }];
+  return [{ text: p.key, part: "key" }, ...value, { text: ": " }, { text: p.message, part: "message" }];
+}
+
+/** `interview_date "2026-13-45": there is no month 13 …` (see problemPieces). */
+export function problemText(p: Problem): string {
+  return problemPieces(p).map((piece) => piece.text).join("");
 }
 
 /** "1 problem", "2 problems". */

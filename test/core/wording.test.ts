@@ -23,6 +23,8 @@ import {
   noteLines,
   noteTitle,
   notificationLine,
+  problemPieces,
+  problemText,
   relativeDayText,
   todayHeading,
 } from "../../src/core/wording";
@@ -216,6 +218,16 @@ describe("the lines below a reason", () => {
       { kind: "thanks", text: "No thank-you logged yet: add a sentence of thanks." },
     ]);
     expect(noteLines(statusOf(aNote(), "2026-11-19"))).toEqual([]);
+  });
+});
+
+describe("problem lines: one wording for the sidebar and the CLI", () => {
+  it("the key, the value in quotes, then what is wrong; no quotes when there is no value", () => {
+    const status = statusOf({ company: "Acme", role: "Analyst", interview_date: "2026-11-31" }, "2026-12-01");
+    expect(problemText(status.problems[0])).toBe('interview_date "2026-11-31": there is no November 31 (November has 30 days)');
+    expect(problemText({ key: "outcome", value: "", message: "is empty" })).toBe("outcome: is empty");
+    const pieces = problemPieces({ key: "outcome", value: "maybe", message: "not an outcome" });
+    expect(pieces.filter((p) => p.part).map((p) => [p.part, p.text])).toEqual([["key", "outcome"], ["value", "maybe"], ["message", "not an outcome"]]);
   });
 });
 
