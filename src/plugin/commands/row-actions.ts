@@ -41,7 +41,7 @@ export function rowActionsFor(host: FollowUpHost, status: FollowUpStatus): RowAc
       },
     });
   }
-  const email = emailTemplateFor(ctx);
+  const email = emailTemplateFor(ctx, host.index.today());
   if (email && (status.channel === null || status.channel === "email" || status.alternatives.includes("email"))) {
     actions.push({
       id: "email",
