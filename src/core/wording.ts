@@ -311,6 +311,11 @@ export function invalidReason(key: string, value: string | null): string {
     : `Check ${key}: "${value}" is not a real day (${missing.what}: ${missing.why}), so nothing can be planned yet.`;
 }
 
+/** R0 when the engine itself failed on a note: plain words; the error goes to the log, not here. */
+export function engineFailedReason(): string {
+  return "Something in this note's properties could not be worked out. Check them; if they look right, please report it.";
+}
+
 /** The CLI's reason for a note whose front matter could not be read at all. */
 export function unreadableReason(message: string): string {
   return `Fix the note: ${message}.`;
