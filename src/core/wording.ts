@@ -272,7 +272,7 @@ export function closedReason(outcome: "offer" | "accepted" | "rejected" | "withd
     case "withdrawn":
       return "Closed: you withdrew from this process.";
     case "rejected":
-      return "Closed: they chose someone else this time; a short, kind reply keeps the door open for the next opening.";
+      return "Closed: they chose someone else this time; a short, kind reply keeps the door open for future roles.";
     case "next-round":
       return "Closed: you moved on to the next round; keep a new note for that interview.";
   }
@@ -399,7 +399,7 @@ export function headlineParts(status: FollowUpStatus, today: Day, days: DayForma
     case "no-response":
       return { what: "Move on", when: status.opens ? `no answer since ${dayText(addDays(status.opens, -14), days, today)}` : "", sep: ": " };
     case "closed":
-      return { what: status.template === "rejection-reply" ? "Closed: send a kind reply" : "Closed", when: "", sep: " " };
+      return { what: status.template === "rejection-reply" ? "Closed: not this time" : "Closed", when: "", sep: " " };
     case "invalid": {
       const p = status.problems[0];
       if (!p) return { what: "Check the note", when: "", sep: " " };

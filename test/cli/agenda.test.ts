@@ -144,7 +144,7 @@ describe("agenda (text)", () => {
 
     const all = await run(["agenda", vault, "--today", "2026-11-25", "--all"]);
     expect(all.stdout).toContain("\nClosed (1)\n");
-    expect(all.stdout).toMatch(/Pine — Nurse +Closed: send a kind reply +R1\n/);
+    expect(all.stdout).toMatch(/Pine — Nurse +Closed: not this time +R1\n/);
     expect(all.stdout.trimEnd().split("\n").at(-1)).toBe(
       "1 thank-you and 1 follow-up due. In all: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed.",
     );

@@ -92,7 +92,7 @@ describe("headlines: one line per state, for today", () => {
     ["upcoming tomorrow", aNote().interviewedOn("2026-11-26"), "2026-11-25", "Interview tomorrow"],
     ["upcoming next year", aNote().interviewedOn("2027-01-07"), "2026-12-20", "Interview on Thu, 7 Jan 2027"],
     ["closed", aNote().set("outcome", "accepted"), "2026-11-25", "Closed"],
-    ["rejected", aNote().set("outcome", "rejected"), "2026-11-25", "Closed: send a kind reply"],
+    ["rejected", aNote().set("outcome", "rejected"), "2026-11-25", "Closed: not this time"],
     ["invalid", aNote().interviewedOn("2026-13-45"), "2026-11-25", "Check interview_date: 2026-13-45"],
     ["missing", aNote().without("interview_date"), "2026-11-25", "Add interview_date"],
   ])("%s", (_name, note, today, expected) => {
@@ -110,6 +110,12 @@ describe("headlines: one line per state, for today", () => {
 });
 
 describe("reasons", () => {
+  it("a rejection is closed plainly, with the kind reply offered as a choice (R1)", () => {
+    const s = statusOf(aNote().set("outcome", "rejected"), "2026-11-25");
+    expect(s.template).toBe("rejection-reply");
+    expect(s.reason).toBe("Closed: they chose someone else this time; a short, kind reply keeps the door open for future roles.");
+  });
+
   it("are one sentence with days written out, never 'today' or 'tomorrow' (they are stored and exported)", () => {
     fc.assert(
       fc.property(arbFrontmatter, arbDay, (fm, today) => {

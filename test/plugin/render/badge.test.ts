@@ -64,7 +64,7 @@ describe("badgeText: the status's headline, one per state", () => {
     expect(badgeText(offer, "2026-11-25", GB)).toBe("Closed");
     expect(offer.reason).toBe("Closed: they made you an offer.");
     const rejected = statusOf(aNote().set("outcome", "rejected").build(), "2026-11-25");
-    expect(badgeText(rejected, "2026-11-25", GB)).toBe("Closed: send a kind reply");
+    expect(badgeText(rejected, "2026-11-25", GB)).toBe("Closed: not this time");
     const next = statusOf(aNote().set("outcome", "next-round").thanked().build(), "2026-11-25");
     expect(badgeText(next, "2026-11-25", GB)).toBe("Closed");
     expect(next.reason).toContain("next round");
