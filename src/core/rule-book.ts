@@ -6,6 +6,9 @@
  */
 import type { Day, FollowUpStatus } from "./types";
 
+/** R9: days to wait after the last unanswered attempt before moving on (the engine's and the wording's one number). */
+export const R9_WAIT_DAYS = 14;
+
 export type RuleBookId =
   | "R0" | "R1" | "R2" | "R3" | "R4a" | "R4b" | "R4c" | "R4d" | "R5"
   | "R6a" | "R6b" | "R6c" | "R6d" | "R7" | "R8" | "R9" | "R10a" | "R10b" | "R11";

@@ -4,6 +4,7 @@
  */
 import { addBusinessDays, addDays, addSpan, businessDaysIn, maxDay, toHolidaySet, type Holidays } from "./dates";
 import type { DayFormat } from "./day-format";
+import { R9_WAIT_DAYS } from "./rule-book";
 import type {
   Attempt,
   ContactChannel,
@@ -323,7 +324,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
   const agreed = c.last?.next ?? note.checkBack;
   const max = Math.max(1, Math.floor(settings.maxAttempts));
   if (c.unanswered.length >= max && !(agreed && agreed > c.latest) && c.last) {
-    const opens = addDays(c.last.day, 14);
+    const opens = addDays(c.last.day, R9_WAIT_DAYS);
     const n = c.unanswered.length;
     const waiting = T < opens;
     return statusOf(note, problems, {

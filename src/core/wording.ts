@@ -19,6 +19,7 @@
 import type { GroupId } from "./agenda";
 import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
+import { R9_WAIT_DAYS } from "./rule-book";
 import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, Span, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────
@@ -372,7 +373,7 @@ export interface HeadlineParts {
   what: string;
   /** "" when the state has no day to show. */
   when: string;
-  /** What joins them in one line: a space, or ": " ("Move on: no answer since Tue, Nov 3"). */
+  /** What joins them in one line: a space, or ": " ("Move on: follow-up of Tue, Nov 3 unanswered"). */
   sep: " " | ": ";
 }
 
@@ -397,7 +398,7 @@ export function headlineParts(status: FollowUpStatus, today: Day, days: DayForma
       return { what: "Interview", when: n === 0 ? "today" : n === 1 ? "tomorrow" : `on ${dayText(status.opens, days, today)}`, sep: " " };
     }
     case "no-response":
-      return { what: "Move on", when: status.opens ? `no answer since ${dayText(addDays(status.opens, -14), days, today)}` : "", sep: ": " };
+      return { what: "Move on", when: status.opens ? `follow-up of ${dayText(addDays(status.opens, -R9_WAIT_DAYS), days, today)} unanswered` : "", sep: ": " };
     case "closed":
       return { what: status.template === "rejection-reply" ? "Closed: not this time" : "Closed", when: "", sep: " " };
     case "invalid": {

@@ -162,7 +162,7 @@ describe("agenda (text)", () => {
     expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Oak — Baker +Thank-you overdue by 3 days +R3$/);
     expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Elm — Clerk +Email follow-up from Mon, Nov 30 +R4b$/);
     expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Ash — Pilot +Interview tomorrow +R2$/);
-    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: no answer since Thu, Oct 29 +R9$/);
+    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: follow-up of Thu, Oct 29 unanswered +R9$/);
     // A note without a role is titled by its file name, as in the sidebar.
     expect(lines[at("invalid ")]).toMatch(/^ {2}invalid +Check interview_date: 2026-13-45 +R0$/);
     // Columns line up.

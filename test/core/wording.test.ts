@@ -87,7 +87,7 @@ describe("headlines: one line per state, for today", () => {
     ["waiting", aNote().thanked(), "2026-11-20", "Email follow-up from Wed 25 Nov"],
     ["waiting, opens tomorrow", aNote().thanked(), "2026-11-24", "Email follow-up from tomorrow"],
     ["R9 waiting", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-10", "Waiting for an answer until Wed 23 Dec"],
-    ["no response", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-23", "Move on: no answer since Wed 9 Dec"],
+    ["no response", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-23", "Move on: follow-up of Wed 9 Dec unanswered"],
     ["upcoming today", aNote().interviewedOn("2026-11-25 14:00"), "2026-11-25", "Interview today"],
     ["upcoming tomorrow", aNote().interviewedOn("2026-11-26"), "2026-11-25", "Interview tomorrow"],
     ["upcoming next year", aNote().interviewedOn("2027-01-07"), "2026-12-20", "Interview on Thu, 7 Jan 2027"],
