@@ -231,7 +231,8 @@ export function windowReason(p: WindowReasonInput): string {
   const days = p.days;
   const verbs = CHANNEL_VERBS[p.channel];
   const verb = p.cause.kind === "left-message" ? verbs.afterMessage : verbs.next;
-  const tip = p.preferred ? ` (${PREFERENCE[p.channel]})` : p.findAddress ? " (find their address on the company's site)" : "";
+  const tips = [p.preferred ? PREFERENCE[p.channel] : "", p.findAddress ? "find their address on the company's site" : ""].filter((t) => t !== "");
+  const tip = tips.length > 0 ? ` (${tips.join("; ")})` : "";
   let lead: string;
   if (p.state === "waiting") lead = `Wait until ${dayText(p.opens, days)}, then ${verb}${tip}`;
   else if (p.state === "follow-up-overdue") lead = `${capitalize(verb)} as soon as you can${tip}`;

@@ -205,6 +205,11 @@ describe("reasons", () => {
   it("with no address, an email points to the company's site", () => {
     expect(statusOf(aNote().thanked().withoutEmail(), "2026-11-25").reason).toContain("(find their address on the company's site)");
   });
+
+  it("a preferred email with no address says both: the preference and where to find the address", () => {
+    const reason = statusOf(aNote().thanked().withoutEmail().set("preferred_channel", "email"), "2026-11-25").reason;
+    expect(reason).toContain("(they prefer email; find their address on the company's site)");
+  });
 });
 
 describe("other channels appear only as labelled alternatives", () => {
