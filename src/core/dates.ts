@@ -113,7 +113,7 @@ export function daysBetween(a: Day, b: Day): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: Day): number {
-  return getDay(toUTCDate(day));
+  return weekdayOfNumber(dayNumber(day));
 }
 
 /** A set of `YYYY-MM-DD` days. */

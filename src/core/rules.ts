@@ -393,6 +393,6 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
     thankYouPending: !note.thankYouSent,
     rule: w.rule,
     // R5: the reason recommends the status's channel and no other.
-    reason: windowReason({ state, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy, days }),
+    reason: windowReason({ state, rule: w.rule, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy, days }),
   });
 }

@@ -19,8 +19,8 @@
 import type { GroupId } from "./agenda";
 import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
-import { R9_WAIT_DAYS } from "./rule-book";
-import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, Span, State } from "./types";
+import { isWaitingToMoveOn, R9_WAIT_DAYS } from "./rule-book";
+import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, RuleId, Span, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────
 
@@ -30,11 +30,6 @@ import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, Span, State
  */
 export function dayText(day: Day, days: DayFormat, today?: Day): string {
   return days.short(day, today !== undefined && day.slice(0, 4) !== today.slice(0, 4));
-}
-
-/** "Wednesday, November 18" (en-US): the interview day as people write it in a message. */
-export function longDayText(day: Day, days: DayFormat): string {
-  return days.long(day);
 }
 
 /** "today", "tomorrow", "yesterday", else the day ("Wed, Dec 2"). */
@@ -93,9 +88,6 @@ export function noteTitle(status: Pick<FollowUpStatus, "company" | "role" | "pat
 
 // ── Channels ────────────────────────────────────────────────────────────────────────────────
 
-/** A channel's name inside a sentence. */
-export const CHANNEL_NAMES: Readonly<Record<ContactChannel, string>> = { email: "email", phone: "phone", linkedin: "LinkedIn" };
-
 /**
  * The verbs that recommend a channel: the plain one, and the one after a voicemail or a message
  * left with a colleague (R6b). Reasons, headlines and reminders use these and only these.
@@ -105,6 +97,16 @@ export const CHANNEL_VERBS: Readonly<Record<ContactChannel, { next: string; afte
   phone: { next: "call them", afterMessage: "call them again" },
   linkedin: { next: "send a follow-up message on LinkedIn", afterMessage: "send a short message on LinkedIn" },
 };
+
+/**
+ * The verb that recommends `channel` for a window of rule `rule`: after a voicemail or a message
+ * left with a colleague (R6b) the shorter note, else the plain one. The reason and the reminder
+ * at the end of a left message both ask here, so they say the same.
+ */
+export function recommendedVerb(channel: ContactChannel, rule: RuleId): string {
+  const verbs = CHANNEL_VERBS[channel];
+  return rule === "R6b" ? verbs.afterMessage : verbs.next;
+}
 
 /** What a preferred channel adds to a reason. */
 const PREFERENCE: Readonly<Record<ContactChannel, string>> = {
@@ -167,6 +169,8 @@ export type WindowFloor = { kind: "final" | "spacing" | "snooze"; day: Day } | n
 
 export interface WindowReasonInput {
   state: State;
+  /** The window's rule (rules 1–5 of §3); it picks the verb (recommendedVerb). */
+  rule: RuleId;
   channel: ContactChannel;
   /** The channel is the note's `preferred_channel`. */
   preferred: boolean;
@@ -229,8 +233,7 @@ function floorText(floor: WindowFloor, days: DayFormat): string {
 /** The reason of a follow-up window (waiting, due or overdue), as one sentence. */
 export function windowReason(p: WindowReasonInput): string {
   const days = p.days;
-  const verbs = CHANNEL_VERBS[p.channel];
-  const verb = p.cause.kind === "left-message" ? verbs.afterMessage : verbs.next;
+  const verb = recommendedVerb(p.channel, p.rule);
   const tips = [p.preferred ? PREFERENCE[p.channel] : "", p.findAddress ? "find their address on the company's site" : ""].filter((t) => t !== "");
   const tip = tips.length > 0 ? ` (${tips.join("; ")})` : "";
   let lead: string;
@@ -330,14 +333,13 @@ export function unreadableReason(message: string): string {
  * and its rule; or, after the last attempt, when to move on (R9).
  */
 export function afterMessageReminder(status: FollowUpStatus | null, days: DayFormat): string {
-  if (status !== null && status.rule === "R9" && status.opens !== null) {
+  if (status !== null && isWaitingToMoveOn(status) && status.opens !== null) {
     return `Reminder: after this message, stop following up; if nothing comes by ${dayText(status.opens, days)}, move on (R9).`;
   }
   if (status !== null && (status.action === "wait" || status.action === "follow-up") && status.channel && status.opens && status.dueBy) {
     const when = status.opens === status.dueBy ? `on ${dayText(status.opens, days)}` : `between ${dayText(status.opens, days)} and ${dayText(status.dueBy, days)}`;
     // The verb of the reason the engine will give then (windowReason).
-    const verbs = CHANNEL_VERBS[status.channel];
-    const verb = status.rule === "R6b" ? verbs.afterMessage : verbs.next;
+    const verb = recommendedVerb(status.channel, status.rule);
     return `Reminder: if they don't call back, ${verb} ${when} (follow-up ${status.attempt ?? 1}, ${status.rule}).`;
   }
   return "Reminder: if they don't call back, follow up in writing 2–3 business days after this message.";
@@ -390,7 +392,7 @@ export function headlineParts(status: FollowUpStatus, today: Day, days: DayForma
     case "waiting": {
       if (!status.opens) return { what: "Waiting", when: "", sep: " " };
       const day = relativeDayText(status.opens, today, days);
-      if (status.rule === "R9") return { what: "Waiting for an answer", when: `until ${day}`, sep: " " };
+      if (isWaitingToMoveOn(status)) return { what: "Waiting for an answer", when: `until ${day}`, sep: " " };
       return { what: followUpNoun(status.channel, status.attempt), when: `from ${day}`, sep: " " };
     }
     case "upcoming": {

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
+import { isWaitingToMoveOn } from "../../src/core/rule-book";
 import { statusAfterLeaving } from "../../src/core/templates/next-step";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import {
@@ -25,6 +26,7 @@ import {
   notificationLine,
   problemPieces,
   problemText,
+  recommendedVerb,
   relativeDayText,
   todayHeading,
 } from "../../src/core/wording";
@@ -269,6 +271,25 @@ describe("counts", () => {
   it("a notification line is the title and the headline", () => {
     const s = statusOf(aNote().thanked(), "2026-11-25");
     expect(notificationLine(s, "2026-11-25", GB)).toBe("Acme — Analyst: Email follow-up due by Wed 2 Dec");
+  });
+});
+
+describe("one choice of verb, one test for R9's wait", () => {
+  it("the reminder after a message and the reason the engine gives then use the same verb (recommendedVerb)", () => {
+    const note = parseInterviewNote(aNote().build(), "Interviews/Acme.md");
+    const next = statusAfterLeaving(note, "message", { holidays: [], maxAttempts: 3 }, "2026-11-26", GB)!;
+    const verb = recommendedVerb(next.channel!, next.rule);
+    expect(verb).toBe("send a short email");
+    expect(afterMessageReminder(next, GB)).toContain(`, ${verb} between`);
+    expect(next.reason.toLowerCase()).toContain(verb);
+    expect(recommendedVerb("phone", "R6c")).toBe("call them");
+  });
+
+  it("isWaitingToMoveOn: R9 before its two weeks end; not after, not another rule's wait", () => {
+    const three = aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09");
+    expect(isWaitingToMoveOn(statusOf(three, "2026-12-10"))).toBe(true);
+    expect(isWaitingToMoveOn(statusOf(three, "2026-12-23"))).toBe(false);
+    expect(isWaitingToMoveOn(statusOf(aNote().thanked().emailed("2026-11-25"), "2026-11-26"))).toBe(false);
   });
 });
 

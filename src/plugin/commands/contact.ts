@@ -5,6 +5,7 @@
  */
 import { Notice } from "obsidian";
 import { isSafeContactUrl, mailtoUrl, telUrl } from "../../core/mailto";
+import { isWaitingToMoveOn } from "../../core/rule-book";
 import { TEMPLATES, followUpEmailTemplate } from "../../core/templates";
 import type { Day, TemplateId } from "../../core/types";
 import { reasonWithRule } from "../../core/wording";
@@ -18,7 +19,7 @@ export function emailTemplateFor(ctx: InterviewContext, today: Day): TemplateId 
   const t = ctx.status.template;
   if (t && TEMPLATES[t].email) return t;
   const s = ctx.status.state;
-  if (s === "invalid" || s === "upcoming" || s === "closed" || s === "no-response" || ctx.status.rule === "R9") return null;
+  if (s === "invalid" || s === "upcoming" || s === "closed" || s === "no-response" || isWaitingToMoveOn(ctx.status)) return null;
   return followUpEmailTemplate(ctx.note, ctx.status, today);
 }
 
