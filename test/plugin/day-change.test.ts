@@ -96,6 +96,8 @@ async function openEverything(start: Date, files: Record<string, string>): Promi
 
   const leaf = app.workspace.getRightLeaf(false)!;
   await leaf.setViewState({ type: SIDEBAR_VIEW_TYPE, active: true });
+  // As activateSidebar does: the sidebar is shown (expanded), not only given the view.
+  await app.workspace.revealLeaf(leaf);
   const sidebar = leaf.view as unknown as FollowUpView;
   document.body.appendChild(sidebar.containerEl);
   document.body.appendChild(app.statusBarEl__);

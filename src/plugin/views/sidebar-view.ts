@@ -92,12 +92,10 @@ export class FollowUpView extends ItemView {
 
   /** Shown on screen: attached, not in a hidden tab, not in a collapsed sidebar. */
   isVisible(): boolean {
-    const ws = this.app.workspace;
-    // A leaf in a collapsed sidebar keeps its elements but is not seen. (`getRoot` is checked
-    // because a leaf that is being torn down, or a test double, may not offer it.)
-    const leaf = this.leaf as Partial<Pick<WorkspaceLeaf, "getRoot">>;
-    const root = typeof leaf.getRoot === "function" ? leaf.getRoot() : null;
-    const split = root === null ? null : root === ws.rightSplit ? ws.rightSplit : root === ws.leftSplit ? ws.leftSplit : null;
+    // A leaf in a collapsed sidebar keeps its elements but is not seen.
+    const { leftSplit, rightSplit } = this.app.workspace;
+    const root = this.leaf.getRoot();
+    const split = root === rightSplit ? rightSplit : root === leftSplit ? leftSplit : null;
     if (split?.collapsed) return false;
     return isOnScreen(this.containerEl);
   }
