@@ -164,10 +164,10 @@ export class FollowUpIndex extends Component {
    * reads (your name, the calendar path, …) costs nothing and fires no event.
    */
   rebuild(): void {
-    const fp = this.readSettings();
+    const fingerprint = this.readSettings();
     if (!this.started) return;
-    if (this.built && !this.building && fp === this.fingerprint) return;
-    this.startBuild();
+    if (this.built && !this.building && fingerprint === this.fingerprint) return;
+    this.startBuild(fingerprint);
   }
 
   override onload(): void {
@@ -192,8 +192,7 @@ export class FollowUpIndex extends Component {
     workspace.onLayoutReady(() => {
       if (!this.loaded || this.started) return;
       this.started = true;
-      this.readSettings();
-      this.startBuild();
+      this.startBuild(this.readSettings());
     });
   }
 
@@ -237,13 +236,14 @@ export class FollowUpIndex extends Component {
   // ---------------------------------------------------------------------------------------------
   // The build
 
-  private startBuild(): void {
+  /** Starts a build with the settings `readSettings` just read (`fingerprint` is theirs). */
+  private startBuild(fingerprint: string): void {
     const gen = ++this.buildGen;
     this.building = true;
     this.dirty = new Set();
     if (this.yieldTimer !== null) window.clearTimeout(this.yieldTimer);
     this.yieldTimer = null;
-    void this.runBuild(gen);
+    void this.runBuild(gen, fingerprint);
   }
 
   private yieldToUi(): Promise<void> {
@@ -255,11 +255,10 @@ export class FollowUpIndex extends Component {
     });
   }
 
-  private async runBuild(gen: number): Promise<void> {
+  private async runBuild(gen: number, fingerprint: string): Promise<void> {
     const started = performance.now();
     const cacheOf = this.app.metadataCache;
     const next = new Map<string, Entry>();
-    const fingerprint = this.readSettings();
     let now = this.now();
     const startDay = now.day;
     // The vault is walked folder by folder rather than listed with getMarkdownFiles(): listing

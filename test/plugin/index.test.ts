@@ -341,6 +341,21 @@ describe("settings", () => {
     expect(h.index.get("Jobs/Acme.md")?.state).toBe("follow-up-due");
   });
 
+  it("reads the settings once per build: at the start, and once per rebuild", async () => {
+    const settings = defaultSettings();
+    const app = createApp({ files: VAULT });
+    const getSettings = vi.fn(() => settings);
+    const index = new FollowUpIndex(app as never, getSettings, FIXED);
+    index.load();
+    app.workspace.setLayoutReady__();
+    await index.whenReady();
+    expect(getSettings).toHaveBeenCalledTimes(1);
+    settings.holidays = ["2026-11-26"];
+    index.rebuild();
+    await index.whenReady();
+    expect(getSettings).toHaveBeenCalledTimes(2);
+  });
+
   it("does nothing when a setting the index does not read changes", () => {
     const h = setup(VAULT, FIXED);
     h.app.workspace.setLayoutReady__();
