@@ -17,7 +17,8 @@
  * - After every change that alters a status, `revision` goes up and ONE workspace event
  *   `INDEX_EVENT` carries `{revision, changed, today}`. A new local day always fires one, with
  *   `changed: null`, even when no status changed: every "in 2 days" and the sidebar's "Today, …"
- *   moved on. Nothing else that leaves every status identical fires an event.
+ *   moved on. So does a rebuild for new settings (detection, keys, holidays, attempts): the empty
+ *   sidebar describes them. Nothing else that leaves every status identical fires an event.
  */
 import { Component, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
@@ -160,8 +161,9 @@ export class FollowUpIndex extends Component {
   }
 
   /**
-   * Recomputes everything after a settings change. A change that touches nothing the index
-   * reads (your name, the calendar path, …) costs nothing and fires no event.
+   * Recomputes everything after a settings change, and fires one event (`changed: null`) when it
+   * is done. A change that touches nothing the index reads (your name, the calendar path, …)
+   * costs nothing and fires no event.
    */
   rebuild(): void {
     const fingerprint = this.readSettings();
@@ -314,7 +316,9 @@ export class FollowUpIndex extends Component {
     work += end - sliceStart;
 
     const first = !this.built;
-    const changed = first || now.day !== this.day || !this.sameEntries(next);
+    // New settings are announced even when no status changed: what an empty sidebar says (how
+    // notes are found, the example's keys) comes from them.
+    const changed = first || now.day !== this.day || fingerprint !== this.fingerprint || !this.sameEntries(next);
     this.entries = next;
     this.fingerprint = fingerprint;
     this.building = false;

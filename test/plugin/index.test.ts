@@ -367,13 +367,29 @@ describe("settings", () => {
     expect(h.events).toHaveLength(1);
   });
 
-  it("fires no event when a rebuild leaves every status the same", () => {
+  it("announces new settings once, even when no status changed (the empty sidebar describes them)", () => {
     const h = setup(VAULT, FIXED);
     h.app.workspace.setLayoutReady__();
     h.settings.holidays = ["2030-01-01"];
     h.index.rebuild();
     expect(computeSpy).toHaveBeenCalled();
-    expect(h.events).toHaveLength(1);
+    expect(h.events).toEqual([
+      { revision: 1, changed: null },
+      { revision: 2, changed: null },
+    ]);
+  });
+
+  it("a detection change that matches no note before or after still fires one event", () => {
+    const h = setup({ "Journal/x.md": "Hello\n" }, FIXED);
+    h.app.workspace.setLayoutReady__();
+    expect(h.index.statuses()).toEqual([]);
+    h.settings.detection = { type: "", tag: "job/interview", folder: "" };
+    h.index.rebuild();
+    expect(h.index.statuses()).toEqual([]);
+    expect(h.events).toEqual([
+      { revision: 1, changed: null },
+      { revision: 2, changed: null },
+    ]);
   });
 });
 

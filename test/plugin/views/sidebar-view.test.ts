@@ -243,10 +243,12 @@ describe("the sidebar view", () => {
   it("the empty state follows the detection and key settings as they are now", async () => {
     const { app, plugin } = await startHost({ "Journal/x.md": "Hello\n" });
     const { view } = await openSidebar(app, plugin);
+    vi.useFakeTimers();
     plugin.settings.detection = { type: "", tag: "job/interview", folder: "" };
     plugin.settings.keys.interview_date = "date";
     await plugin.saveSettings();
-    view.render();
+    // No note matches, before or after: the index still says the settings changed.
+    vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toBe(
       "A note is an interview note when it has the tag #job/interview. Keep one note per interview, with properties like these:",
     );
@@ -256,7 +258,7 @@ describe("the sidebar view", () => {
     expect(example).not.toContain("type:");
     plugin.settings.detection = { type: "", tag: "", folder: "" };
     await plugin.saveSettings();
-    view.render();
+    vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toMatch(/^Finding interview notes is off/);
   });
 
