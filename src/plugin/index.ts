@@ -11,9 +11,10 @@
  *   the end. `ready` turns true, and `whenReady()` resolves, when the first build is done.
  * - Afterwards each metadata `changed`/`deleted` and vault `rename` recomputes that one note.
  * - Statuses depend on the clock: a timer wakes the index at the next local midnight (or earlier,
- *   when an interview later today will have happened), and window `focus` / the document
- *   becoming visible check again, for a computer that slept through the timer (a sleeping
- *   machine runs no timer, and the midnight timer then fires hours late).
+ *   when an interview later today will have happened). A sleeping machine runs no timer, and the
+ *   wake timer then fires hours late, so the index also looks at the clock every minute
+ *   (`CLOCK_CHECK_MS`: a machine that wakes with Obsidian in front sends no `focus` and no
+ *   `visibilitychange`), on window `focus` and when the document becomes visible.
  * - After every change that alters a status, `revision` goes up and ONE workspace event
  *   `INDEX_EVENT` carries `{revision, changed, today}`. A new local day always fires one, with
  *   `changed: null`, even when no status changed: every "in 2 days" and the sidebar's "Today, …"
@@ -32,6 +33,12 @@ import type { Day, FollowUpStatus, InterviewNote, LocalMoment } from "../core/ty
 import { INDEX_EVENT, type IndexUpdate } from "./host";
 import { InterviewPrefilter } from "./index-prefilter";
 import { appDayFormat } from "./locale";
+
+/**
+ * How often the index compares the clock's day with its own: at most this long after a computer
+ * wakes, the statuses are those of the new day. One clock read and one comparison each time.
+ */
+export const CLOCK_CHECK_MS = 60_000;
 
 /** Longest stretch of build work between two yields to the UI, in milliseconds. */
 export const BUILD_SLICE_MS = 5;
@@ -178,6 +185,7 @@ export class FollowUpIndex extends Component {
     this.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.onChanged(file, cache)));
     this.registerEvent(metadataCache.on("deleted", (file: TFile) => this.onDeleted(file)));
     this.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.onRename(file, oldPath)));
+    this.registerInterval(window.setInterval(() => this.checkClock(), CLOCK_CHECK_MS));
     this.registerDomEvent(window, "focus", () => this.checkClock());
     this.registerDomEvent(activeDocument, "visibilitychange", () => {
       if (activeDocument.visibilityState === "visible") this.checkClock();
@@ -409,11 +417,17 @@ export class FollowUpIndex extends Component {
     if (this.built && !this.building && this.today() !== this.day) this.recomputeAll();
   }
 
-  /** On the wake timer, on focus and on visibility: recompute if the day or a wake time passed. */
-  private checkClock(): void {
+  /**
+   * Recomputes when the local day moved on or a wake time (an interview's minute) passed; else
+   * does nothing, cheaply (one clock read, one comparison). Runs on the wake timer, every
+   * `CLOCK_CHECK_MS`, on focus and on visibility; call it before acting on the statuses at a
+   * moment the index did not choose (the daily notification). A build in progress checks the
+   * day itself when it ends.
+   */
+  checkClock(): void {
     if (!this.built || this.building) return;
-    if (this.today() !== this.day || this.clock().getTime() >= this.wakeAt) this.recomputeAll();
-    else this.armWakeTimer(true);
+    const now = this.clock();
+    if (localMoment(now).day !== this.day || now.getTime() >= this.wakeAt) this.recomputeAll();
   }
 
   /**

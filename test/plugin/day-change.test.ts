@@ -178,19 +178,35 @@ describe("the day moves on by itself", () => {
     expect(s.statusBar.textContent).not.toBe(before);
   });
 
-  it("after the computer slept through midnight, the window shown again brings every surface to the new day", async () => {
+  it("after the computer slept through midnight with the window hidden, the index moves on within a minute and the sidebar when shown", async () => {
     const s = await openEverything(new Date(2026, 10, 25, 22, 0), STEADY);
     const renders = s.sidebar.renderCount;
     clock!.hide();
     clock!.sleep(8 * HOUR); // 06:00 the next day; no timer ran
-    await clock!.advance(MINUTE); // awake a minute, the window still hidden: the midnight timer is hours away
+    // Awake a minute, the window still hidden: the midnight timer is hours away, the minute's
+    // clock check is not. The hidden sidebar does not draw.
+    await clock!.advance(MINUTE);
+    expect(s.events.map((e) => [e.changed, e.today])).toEqual([[null, AFTER]]);
     expect(s.sidebar.renderCount).toBe(renders);
-    expect(shown(s)).toEqual(expected(s, BEFORE));
+    expect(shown(s).header).toBe(todayHeading(BEFORE, US));
 
     clock!.show();
     await clock!.advance(Math.max(SIDEBAR_REFRESH_MS, BLOCK_REFRESH_MS));
     expect(shown(s)).toEqual(expected(s, AFTER));
     expect(s.events.map((e) => [e.changed, e.today])).toEqual([[null, AFTER]]);
+  });
+
+  it("a computer waking with the window in front (no focus, no visibilitychange) shows the new day within two minutes", async () => {
+    const s = await openEverything(new Date(2026, 10, 25, 22, 0), STEADY);
+    const LATER: Day = "2026-11-27";
+    // Hooli's last day is Thu 26 Nov: "due by tomorrow" on the 25th, overdue on the 27th.
+    expect(status(s, "Interviews/Hooli.md").state).toBe("follow-up-due");
+    clock!.sleep(33 * HOUR); // 07:00 on the 27th; no timer ran, the window never left the front
+    await clock!.advance(2 * MINUTE + Math.max(SIDEBAR_REFRESH_MS, BLOCK_REFRESH_MS));
+    expect(s.plugin.index.get("Interviews/Hooli.md")?.state).toBe("follow-up-overdue");
+    expect(s.events.map((e) => [e.changed, e.today])).toEqual([[null, LATER]]);
+    expect(shown(s)).toEqual(expected(s, LATER));
+    expect(shown(s).sidebarHooli).toMatch(/^overdue by 1 day/);
   });
 
   it("with the window hidden over midnight, the sidebar and block wait, then catch up when it is shown", async () => {

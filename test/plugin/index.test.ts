@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
 import * as rules from "../../src/core/rules";
 import { INDEX_EVENT, type IndexUpdate } from "../../src/plugin/host";
-import { FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
+import { CLOCK_CHECK_MS, FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
 import { isInterviewNote } from "../../src/core/note";
 import { createApp, getAllTags, stringifyYaml, TFile, watchLeaks, type App } from "../support/obsidian";
 
@@ -434,6 +434,28 @@ describe("the clock", () => {
     expect(h.events).toHaveLength(2);
 
     window.dispatchEvent(new Event("focus")); // same day: nothing to do
+    expect(h.events).toHaveLength(2);
+  });
+
+  it("looks at the clock every minute: a machine that wakes with the window in front catches up without focus or visibilitychange", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(at(2026, 11, 18, 13, 0));
+    const h = setup({ "Jobs/Acme.md": note({ ...ACME, interview_date: "2026-11-18 14:00" }) });
+    h.app.workspace.setLayoutReady__();
+    h.events.length = 0;
+    // Asleep 13:00 → 15:00: the 14:00 wake timer, measured on a clock that stood still, is an hour away.
+    vi.setSystemTime(at(2026, 11, 18, 15, 0));
+    vi.advanceTimersByTime(CLOCK_CHECK_MS);
+    expect(h.index.get("Jobs/Acme.md")?.state).toBe("thank-you-due");
+    expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
+    // Asleep for a week, 15:01 on the 18th → 07:00 on the 25th: the R4c window has opened.
+    vi.setSystemTime(at(2026, 11, 25, 7, 0));
+    vi.advanceTimersByTime(CLOCK_CHECK_MS);
+    expect(h.index.today()).toBe("2026-11-25");
+    expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "follow-up-due", rule: "R4c" });
+    expect(h.events.at(-1)).toEqual({ revision: 3, changed: null });
+    // The same day and nothing due to change: the check fires nothing.
+    vi.advanceTimersByTime(10 * CLOCK_CHECK_MS);
     expect(h.events).toHaveLength(2);
   });
 
