@@ -140,8 +140,27 @@ export class FollowUpIndex extends Component {
     return { ...this.lastStats };
   }
 
-  /** The local day of the clock. */
+  /**
+   * The local day, the statuses' day brought up to the clock's first (`checkClock`): a caller that
+   * words the statuses against this day gets statuses computed for it, even when the machine
+   * woke a moment ago and no timer has run yet. May fire the index's event (a new day), so do
+   * not call it where a listener must not run (inside an editor update): use `statusDay` there.
+   */
   today(): Day {
+    this.checkClock();
+    return this.statusDay;
+  }
+
+  /**
+   * The day the statuses were computed for, without looking at the clock (the clock's day
+   * before the first build). For code that may not trigger the index's event, such as an
+   * editor's state update; the event that follows a new day brings such code up to date.
+   */
+  get statusDay(): Day {
+    return this.built ? this.day : this.clockDay();
+  }
+
+  private clockDay(): Day {
     return localMoment(this.clock()).day;
   }
 
@@ -414,7 +433,7 @@ export class FollowUpIndex extends Component {
 
   /** Before one note is recomputed: if the local day moved on unnoticed, recompute the others too. */
   private catchUpWithClock(): void {
-    if (this.built && !this.building && this.today() !== this.day) this.recomputeAll();
+    if (this.built && !this.building && this.clockDay() !== this.day) this.recomputeAll();
   }
 
   /**

@@ -225,3 +225,28 @@ describe("the day moves on by itself", () => {
     expect(s.sidebar.renderCount).toBe(renders.sidebar + 1);
   });
 });
+
+describe("a reader of today() gets statuses of that day", () => {
+  it("just after a wake, before any timer ran, today() brings the statuses to the new day first", async () => {
+    clock = useClock(new Date(2026, 10, 25, 22, 0));
+    const app = createApp({ files: { ...STEADY, ...COMING_DUE } });
+    const plugin = await loadPlugin(new RunningClockHost(app, DEFAULT_MANIFEST));
+    app.workspace.setLayoutReady__();
+    await plugin.index.whenReady();
+    const events: IndexUpdate[] = [];
+    app.workspace.on(INDEX_EVENT, (u) => events.push(u as IndexUpdate));
+    // R4c: Initech's window opens Thu 26 Nov; Hooli's last day is that Thursday.
+    expect(plugin.index.get("Interviews/Initech.md")?.state).toBe("waiting");
+    clock.sleep(9 * HOUR); // 07:00 on the 26th; no timer ran, no focus, no visibilitychange
+    expect(plugin.index.statusDay).toBe(BEFORE);
+
+    expect(plugin.index.today()).toBe(AFTER);
+    // The statuses now match the day the caller words them against.
+    expect(plugin.index.get("Interviews/Initech.md")?.state).toBe("follow-up-due");
+    expect(plugin.index.statusDay).toBe(AFTER);
+    expect(events.map((e) => [e.changed, e.today])).toEqual([[null, AFTER]]);
+    // Asking again costs nothing: no second recompute, no second event.
+    expect(plugin.index.today()).toBe(AFTER);
+    expect(events).toHaveLength(1);
+  });
+});

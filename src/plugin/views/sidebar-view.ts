@@ -21,6 +21,7 @@
  */
 import { ItemView, setIcon, setTooltip, TFile, type WorkspaceLeaf } from "obsidian";
 import type { GroupId } from "../../core/agenda";
+import type { Day } from "../../core/types";
 import { exampleFrontmatter } from "../../core/new-note";
 import { openNewInterview } from "../commands/new-note";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost, type IndexUpdate } from "../host";
@@ -134,6 +135,8 @@ export class FollowUpView extends ItemView {
   /** Renders with the renderer: row by row for `changed`, or everything when it is null. */
   private draw(changed: ReadonlySet<string> | null): void {
     const { index } = this.host;
+    // today() first: it may bring the statuses up to a new day (a new revision).
+    const today = index.today();
     this.renderedRevision = index.revision;
     this.seenRevision = index.revision;
     this.renderedActions = this.rowActions();
@@ -148,14 +151,14 @@ export class FollowUpView extends ItemView {
     }
     if (!this.renderer) this.renderer = new AgendaRenderer(this.contentEl);
     const groups = index.agenda();
-    const opts = this.renderOptions();
+    const opts = this.renderOptions(today);
     this.lastRender = changed === null ? this.renderer.render(groups, opts) : this.renderer.update(groups, changed, opts);
   }
 
-  private renderOptions(): AgendaRenderOptions {
+  private renderOptions(today: Day): AgendaRenderOptions {
     const { host } = this;
     return {
-      today: host.index.today(),
+      today,
       days: host.index.dayFormat,
       onOpen: (path, newTab) => {
         const file = this.app.vault.getAbstractFileByPath(path);

@@ -14,8 +14,9 @@ import { INDEX_EVENT } from "../../../src/plugin/host";
 import { stateClass } from "../../../src/plugin/render/common";
 import { aNote } from "../../support/note-builder";
 import { basesOf__, createApp, DEFAULT_MANIFEST, loadPlugin, openBase__, watchLeaks, type App, type OpenBase__ } from "../../support/obsidian";
-import { CLOCK, note, ViewsTestHost } from "../test-host";
+import { note, ViewsTestHost } from "../test-host";
 import { US } from "../../support/day-formats";
+import { MINUTE, useClock } from "../../support/stand-in/clock";
 
 class BasesHost extends ViewsTestHost {
   override onload(): void {
@@ -284,28 +285,31 @@ describe("keeping up", () => {
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(2);
   });
 
-  it("a new day redraws on the next index update, so 'from tomorrow' stays true", async () => {
-    let now = CLOCK();
-    class DayHost extends BasesHost {
-      override onload(): void {
-        this.addIndex(() => now);
-        registerFollowUpBasesView(this.host);
+  it("crossing midnight with the clock running redraws every row for the new day, so 'from tomorrow' stays true", async () => {
+    // Initech's window opens Tue 1 Dec (R4c): "from Tue 1 Dec" until the 29th, "from tomorrow" on the 30th.
+    const clock = useClock(new Date(2026, 10, 29, 23, 58));
+    try {
+      class DayHost extends BasesHost {
+        override onload(): void {
+          this.addIndex(() => new Date());
+          registerFollowUpBasesView(this.host);
+        }
       }
+      const app = createApp({ files: FILES });
+      const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
+      app.workspace.setLayoutReady__();
+      await plugin.index.whenReady();
+      const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
+      const when = (): string => cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when");
+      const before = when();
+      expect(before).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-29", US).when);
+      await clock.advance(3 * MINUTE); // 00:01 on the 30th, and the view's refresh delay
+      expect(when()).not.toBe(before);
+      expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30", US).when);
+      expect(when()).toBe("from tomorrow");
+    } finally {
+      clock.stop();
     }
-    const app = createApp({ files: FILES });
-    const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
-    app.workspace.setLayoutReady__();
-    await plugin.index.whenReady();
-    const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
-    const when = (): string => cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when");
-    const before = when();
-    // Initech's window opens Tue 1 Dec: "from Tue 1 Dec" on the 25th, "from tomorrow" on the 30th.
-    now = new Date(2026, 10, 30, 9, 0);
-    // An update about another note of the base is enough to bring every row to the new day.
-    app.workspace.trigger(INDEX_EVENT, { revision: 1000, changed: ["Daily/elsewhere.md"] });
-    expect(when()).not.toBe(before);
-    expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30", US).when);
-    expect(when()).toBe("from tomorrow");
   });
 });
 
