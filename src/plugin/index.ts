@@ -26,7 +26,7 @@ import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
 import { localMoment, toHolidaySet } from "../core/dates";
 import type { DayFormat } from "../core/day-format";
 import { evaluateNote, sameStatus, statusOf, type Evaluation, type EvaluationSettings } from "../core/evaluate";
-import { isInFolder } from "../core/note";
+import { isInFolder, isInterviewNote } from "../core/note";
 import { trimFolder } from "../core/paths";
 import type { FollowUpSettings } from "../core/settings";
 import type { Day, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
@@ -51,7 +51,14 @@ export const BUILD_SLICE_MS = 5;
 export const MIN_SLICE_STEPS = 64;
 
 /** What the index keeps for one interview note (the engine's `Evaluation`). */
-type Entry = Evaluation;
+/**
+ * A note's evaluation, with the front matter and tags it was detected by: a note renamed before
+ * the metadata cache has read it under its new path is detected again from these (spec §2).
+ */
+interface Entry extends Evaluation {
+  readonly frontmatter: unknown;
+  readonly tags: readonly string[];
+}
 
 /** Figures about the last build, for the benchmark and for curious users. */
 export interface BuildStats {
@@ -255,7 +262,8 @@ export class FollowUpIndex extends Component {
     const fm = cache.frontmatter;
     if (!this.prefilter.mayBeInterview(file.path, fm, cache)) return null;
     const tags = this.prefilter.usesTags ? (getAllTags(cache) ?? []) : [];
-    return evaluateNote({ path: file.path, frontmatter: fm, tags }, this.evaluation, now);
+    const evaluation = evaluateNote({ path: file.path, frontmatter: fm, tags }, this.evaluation, now);
+    return evaluation && { note: evaluation.note, status: evaluation.status, frontmatter: fm, tags };
   }
 
   private compute(note: InterviewNote, now: LocalMoment): FollowUpStatus {
@@ -404,7 +412,8 @@ export class FollowUpIndex extends Component {
     const had = this.entries.delete(oldPath);
     const cache = this.app.metadataCache.getFileCache(file);
     // A cache not ready yet under the new path (getFileCache may answer null) keeps the entry
-    // under that path; the `changed` that follows the parse reads the note again.
+    // under that path when the new path is still detected (a move out of the interview folder
+    // is not); the `changed` that follows the parse reads the note again.
     const entry = cache === null && before ? this.movedEntry(before, file.path) : this.evaluate(file, cache, this.now());
     if (entry) {
       this.entries.set(file.path, entry);
@@ -415,10 +424,15 @@ export class FollowUpIndex extends Component {
     else if (entry) this.emit([file.path]);
   }
 
-  /** An entry as it was, under a new path. */
-  private movedEntry(entry: Entry, path: string): Entry {
+  /**
+   * An entry as it was, under a new path; null when the note, as last read, is not an interview
+   * note there (spec §2: out of the interview folder, or into the templates folder).
+   */
+  private movedEntry(entry: Entry, path: string): Entry | null {
+    const { detection, templatesFolder } = this.evaluation;
+    if (!isInterviewNote(path, entry.frontmatter, entry.tags, detection, templatesFolder)) return null;
     const note: InterviewNote = { ...entry.note, path };
-    return { note, status: this.compute(note, this.now()) };
+    return { note, status: this.compute(note, this.now()), frontmatter: entry.frontmatter, tags: entry.tags };
   }
 
   private emit(changed: string[] | null): void {

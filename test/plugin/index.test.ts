@@ -274,6 +274,31 @@ describe("incremental updates", () => {
     expect(h.index.statuses().map((x) => x.path).filter((p) => p.startsWith("Jobs/Acme"))).toEqual(["Jobs/Acme Corp.md"]);
   });
 
+  it("drops a note moved out of the interview folder, or into the templates folder, even before the metadata cache has read it", async () => {
+    const h = setup(VAULT, FIXED, withTemplates());
+    h.app.workspace.setLayoutReady__();
+    await h.app.vault.createFolder("Archive");
+    h.events.length = 0;
+    h.app.metadataCache.renameLag__ = true;
+    // Globex is an interview note by its folder only (spec §2): out of it, it is not one.
+    const out = h.app.vault.rename(file(h.app, "Interviews/Globex.md"), "Archive/Globex.md");
+    expect(h.app.metadataCache.getFileCache(file(h.app, "Archive/Globex.md"))).toBeNull();
+    expect(h.index.get("Interviews/Globex.md")).toBeUndefined();
+    expect(h.index.get("Archive/Globex.md")).toBeUndefined();
+    expect(h.events.at(-1)?.changed).toEqual(["Interviews/Globex.md"]);
+    // Initech is one by its tag: a move into the templates folder still drops it.
+    const intoTemplates = h.app.vault.rename(file(h.app, "Jobs/Initech.md"), "Templates/Initech.md");
+    expect(h.index.get("Templates/Initech.md")).toBeUndefined();
+    expect(h.events.at(-1)?.changed).toEqual(["Jobs/Initech.md"]);
+    // Acme is one by its type: it is kept under its new path.
+    const kept = h.app.vault.rename(file(h.app, "Jobs/Acme.md"), "Archive/Acme.md");
+    expect(h.index.get("Archive/Acme.md")).toMatchObject({ path: "Archive/Acme.md", company: "Acme" });
+    await Promise.all([out, intoTemplates, kept]);
+    const events = h.events.length;
+    expect(h.index.statuses().map((x) => x.path).sort()).toEqual(["Archive/Acme.md", "Jobs/Hooli.md"]);
+    expect(h.events).toHaveLength(events);
+  });
+
   it("follows a whole folder being renamed", async () => {
     const h = await ready();
     await h.app.fileManager.renameFile(h.app.vault.getFolderByPath("Interviews")!, "Old interviews");
