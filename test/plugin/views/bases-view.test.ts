@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { compareStatuses } from "../../../src/core/agenda";
 import { headline, headlineParts } from "../../../src/core/wording";
 import { OTHER_ROWS_SHOWN } from "../../../src/plugin/render/bases";
-import { BASES_VIEW_NAME, BASES_VIEW_TYPE, NO_VALUE_GROUP, registerFollowUpBasesView, type FollowUpBasesView } from "../../../src/plugin/views/bases-view";
+import { BASES_REFRESH_MS, BASES_VIEW_NAME, BASES_VIEW_TYPE, NO_VALUE_GROUP, registerFollowUpBasesView, type FollowUpBasesView } from "../../../src/plugin/views/bases-view";
 import { registerCommands } from "../../../src/plugin/commands";
 import { INDEX_EVENT } from "../../../src/plugin/host";
 import { stateClass } from "../../../src/plugin/render/common";
@@ -68,6 +68,7 @@ const cellText = (row: HTMLElement, cls: string): string => row.querySelector(`.
 
 afterEach(() => {
   for (const base of opened.splice(0)) base.close__();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -245,8 +246,29 @@ describe("keeping up", () => {
     const { app } = await start();
     const base = open(app, ["Interviews/Acme.md"]);
     const before = base.updates__;
+    const renders = viewOf(base).renderCount;
+    vi.useFakeTimers();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
     expect(base.updates__).toBeGreaterThan(before);
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
+    expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Waiting");
+    // The index's update and Bases' new results about the same edit cost one draw.
+    expect(viewOf(base).renderCount).toBe(renders + 1);
+  });
+
+  it("does not draw while hidden, and catches up when shown again", async () => {
+    const { app } = await start();
+    const base = open(app, ["Interviews/Acme.md"]);
+    const renders = viewOf(base).renderCount;
+    vi.useFakeTimers();
+    base.containerEl.hide();
+    await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS * 3);
+    expect(viewOf(base).renderCount).toBe(renders);
+    expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Due");
+    base.containerEl.show();
+    app.workspace.trigger("layout-change");
+    expect(viewOf(base).renderCount).toBe(renders + 1);
     expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Waiting");
   });
 
@@ -267,9 +289,12 @@ describe("keeping up", () => {
     const { app } = await start();
     const base = open(app, ["Interviews/Acme.md"]);
     const table = base.containerEl.querySelector("table");
+    vi.useFakeTimers();
     app.workspace.trigger(INDEX_EVENT, { revision: 1000, changed: ["Interviews/Globex.md"] });
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
     expect(base.containerEl.querySelector("table")).toBe(table);
     app.workspace.trigger(INDEX_EVENT, { revision: 1001, changed: ["Interviews/Acme.md"] });
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
     expect(base.containerEl.querySelector("table")).not.toBe(table);
   });
 
@@ -281,7 +306,7 @@ describe("keeping up", () => {
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(0);
     app.workspace.setLayoutReady__();
     await plugin.index.whenReady();
-    expect(rowPaths(base.containerEl)).toHaveLength(ALL.length);
+    await vi.waitFor(() => expect(rowPaths(base.containerEl)).toHaveLength(ALL.length));
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(2);
   });
 
