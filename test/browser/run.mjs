@@ -180,7 +180,7 @@ try {
   );
   check("badge is visible", await page.locator("#reading .ifu-badge").isVisible());
   check("badge hover text carries the rule id", /\(R4c\)$/.test((await page.locator("#reading .ifu-badge").getAttribute("aria-label")) ?? ""));
-  check("one hover mechanism: no title attribute anywhere", (await page.locator("#sidebar [title], #reading [title], #live [title]").count()) === 0);
+  check("one hover mechanism: no title attribute anywhere", (await page.locator("#sidebar [title], #reading [title], #live [title], #bases [title]").count()) === 0);
 
   console.log("live preview");
   check("one widget", (await page.evaluate(() => window.ifuTest.liveCount())) === 1);
@@ -199,6 +199,10 @@ try {
     (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-state').textContent()) === "Due" &&
       (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-action').textContent()) === "Email follow-up" &&
       (await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-when').textContent()) === "due by Wed, Dec 2",
+  );
+  check(
+    "a row's hover text (why, with the rule) is on its state cell, as aria-label",
+    /\(R4c\)$/.test((await page.locator('#bases .ifu-bases-row[data-path="Interviews/Acme.md"] .ifu-bases-state').getAttribute("aria-label")) ?? ""),
   );
   const baseOverflow = await page.$eval("#bases .ifu-bases", (el) => el.scrollWidth - el.clientWidth);
   check("the base's table fits its pane", baseOverflow <= 0, `${baseOverflow}px`);

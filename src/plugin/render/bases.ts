@@ -10,7 +10,7 @@ import { compareStatuses, GROUPS, groupOf } from "../../core/agenda";
 import type { DayFormat } from "../../core/day-format";
 import type { Day, FollowUpStatus } from "../../core/types";
 import { fileName, headlineParts, noteTitle, reasonWithRule } from "../../core/wording";
-import { stateClass } from "./common";
+import { stateClass, tooltip, type UiHelpers } from "./common";
 
 /** One entry of the base: its file path and, for an interview note, its status from the index. */
 export interface BasesRow {
@@ -24,7 +24,7 @@ export interface BasesRowGroup {
   rows: BasesRow[];
 }
 
-export interface BasesRenderOptions {
+export interface BasesRenderOptions extends UiHelpers {
   today: Day;
   /** How days are written (`index.dayFormat`). */
   days: DayFormat;
@@ -89,11 +89,12 @@ function noteLink(cell: HTMLElement, path: string, text: string, opts: BasesRend
 function renderInterviewRow(body: HTMLElement, path: string, status: FollowUpStatus, opts: BasesRenderOptions): void {
   const row = body.createEl("tr", {
     cls: ["ifu-bases-row", stateClass(status)],
-    title: reasonWithRule(status),
     attr: { "data-path": path, "data-state": status.state, "data-channel": status.channel ?? "" },
   });
   noteLink(row.createEl("td", { cls: "ifu-bases-note" }), path, noteTitle(status), opts);
   const state = row.createEl("td", { cls: "ifu-bases-state" });
+  // Why, with the rule: the one hover text of the row (setTooltip; never a `title` beside it).
+  tooltip(state, reasonWithRule(status), opts);
   state.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   state.createSpan({ cls: "ifu-bases-state-name", text: stateLabel(status) });
   // The headline every surface shows, in two columns: "Phone follow-up 2" | "due by Wed, Dec 2".

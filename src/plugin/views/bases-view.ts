@@ -15,7 +15,7 @@
  *   in an order nobody promises, so both join one draw `BASES_REFRESH_MS` later. It draws only
  *   while on screen, and catches up when shown again. The very first results draw at once.
  */
-import { BasesView, Keymap, requireApiVersion, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
+import { BasesView, Keymap, requireApiVersion, setTooltip, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
 import type { FollowUpHost, IndexUpdate } from "../host";
 import { renderBasesFollowUps, type BasesRowGroup, type BasesRenderStats } from "../render/bases";
 import { isOnScreen, Refresher } from "./refresh";
@@ -114,6 +114,7 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
           today,
           days: index.dayFormat,
           ready: index.ready,
+          setTooltip,
           onOpen: (path, evt) => this.open(path, evt),
           onHover: (path, evt, targetEl) => {
             this.app.workspace.trigger("hover-link", { event: evt, source: "bases", hoverParent: this, targetEl, linktext: path });
