@@ -138,7 +138,7 @@ describe("what it shows", () => {
     expect(cellText(globex, "ifu-bases-state")).toBe("Overdue");
     expect(cellText(globex, "ifu-bases-action")).toBe("Phone follow-up 2");
     expect(globex.dataset.channel).toBe("phone");
-    expect(cellText(rowOf(base.containerEl, "Interviews/Umbrella.md"), "ifu-bases-state")).toBe("Upcoming interviews");
+    expect(cellText(rowOf(base.containerEl, "Interviews/Umbrella.md"), "ifu-bases-state")).toBe("Upcoming");
     expect(base.containerEl.querySelectorAll("[title]")).toHaveLength(0);
     const daily = rowOf(base.containerEl, "Daily/2026-11-25.md");
     expect(daily.classList.contains("ifu-bases-other")).toBe(true);
@@ -304,7 +304,7 @@ describe("keeping up", () => {
     const app = createApp({ files: FILES });
     const plugin = await loadPlugin(new BasesHost(app, DEFAULT_MANIFEST));
     const base = open(app);
-    expect(base.containerEl.querySelector(".ifu-bases-message")?.textContent).toBe("Reading your interview notes…");
+    expect(base.containerEl.querySelector(".ifu-reading")?.textContent).toBe("Reading your vault…");
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(0);
     app.workspace.setLayoutReady__();
     await plugin.index.whenReady();
