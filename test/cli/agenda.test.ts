@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { renderAgendaText } from "../../src/cli/agenda";
 import { SETTINGS_PATH } from "../../src/cli/scan";
+import { makeDayFormat } from "../../src/core/day-format";
 import { agendaJson, BASIC, makeVault, note, run } from "./helpers";
 
 const ESC = "\u001b[";
@@ -222,12 +224,44 @@ describe("agenda (text)", () => {
     expect(stdout).not.toContain("W".repeat(49));
   });
 
-  it("an empty folder explains the note format in one sentence", async () => {
+  it("an empty folder names the folder, says how notes are found and shows an example (default settings)", async () => {
     const vault = makeVault({ "Notes/plain.md": "# Just a note\n" });
     const r = await run(["agenda", vault, "--today", "2026-11-25"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stdout).toMatch(/^No interview notes in .+: an interview note is a Markdown note with "type: interview" .*"interview_date: 2026-11-18" in its front matter\.\n$/);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(`No interview notes in ${vault}.`);
+    expect(lines[1]).toBe(
+      "A note is an interview note when it has the property type: interview, has the tag #interview or is in the folder Interviews (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(lines.slice(2)).toEqual(["---", "type: interview", "company: Acme", "role: Product designer", "interviewer: Dana Reyes", "interviewer_email: dana@acme.example", "interview_date: 2026-11-18T14:00", "decision_timeline: 2 weeks", "---"]);
+  });
+
+  it("an empty folder describes this vault's own detection and key names, not the defaults", async () => {
+    const settings = { detection: { type: "job", tag: "", folder: "Jobs" }, keys: { interview_date: "met_on", company: "employer" } };
+    const vault = makeVault({ [SETTINGS_PATH]: JSON.stringify(settings), "Interviews/looks-like-one.md": note("type: interview\ninterview_date: 2026-11-18") });
+    const r = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[1]).toBe(
+      "A note is an interview note when it has the property type: job or is in the folder Jobs (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(lines).toContain("type: job");
+    expect(lines).toContain("employer: Acme");
+    expect(lines).toContain("met_on: 2026-11-18T14:00");
+    expect(r.stdout).not.toMatch(/interview_date|#interview|Interviews|type: interview/);
+  });
+
+  it("an empty current folder is \"this folder\", not \".\"", () => {
+    const text = renderAgendaText([], "2026-11-25", { all: false, color: false, folder: ".", days: makeDayFormat("en-US") });
+    expect(text.split("\n")[0]).toBe("No interview notes in this folder.");
+  });
+
+  it("the empty-folder text cleans the vault's settings for the terminal", async () => {
+    const vault = makeVault({ [SETTINGS_PATH]: JSON.stringify({ detection: { type: "job\u001b[2J", tag: "", folder: "" } }) });
+    const r = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(r.stdout).not.toContain("\u001b");
+    expect(r.stdout).toContain("type: job\ufffd[2J");
   });
 
   it("a broken data.json is a one-line warning on stderr and the agenda still runs", async () => {
