@@ -25,6 +25,15 @@ function failingStorage(app: App, failures: number): { calls: number } {
   return seen;
 }
 
+/** A loaded store on an app whose storage fails the first `failures` writes, and a state to save. */
+function storeFailing(failures: number) {
+  const app = createApp({ files: {} });
+  const seen = failingStorage(app, failures);
+  const store = new DeviceStore(app as never, KEY);
+  store.load(null);
+  return { app, seen, store, state: { ...defaultDeviceState(), lastRunDay: "2026-11-25" } };
+}
+
 afterEach(() => {
   resetApiVersion__();
   vi.restoreAllMocks();
@@ -33,11 +42,7 @@ afterEach(() => {
 
 describe("DeviceStore", () => {
   it("writes a state once, and not again while it is unchanged", () => {
-    const app = createApp({ files: {} });
-    const seen = failingStorage(app, 0);
-    const store = new DeviceStore(app as never, KEY);
-    store.load(null);
-    const state = { ...defaultDeviceState(), lastRunDay: "2026-11-25" };
+    const { app, seen, store, state } = storeFailing(0);
     store.save(state);
     store.save({ ...state });
     expect(seen.calls).toBe(1);
@@ -46,11 +51,7 @@ describe("DeviceStore", () => {
 
   it("after a failed write, saving the same state tries again", () => {
     vi.spyOn(console, "warn").mockImplementation(() => undefined);
-    const app = createApp({ files: {} });
-    const seen = failingStorage(app, 1);
-    const store = new DeviceStore(app as never, KEY);
-    store.load(null);
-    const state = { ...defaultDeviceState(), lastRunDay: "2026-11-25" };
+    const { app, seen, store, state } = storeFailing(1);
     store.save(state);
     expect(app.localStorage__entries[KEY]).toBeUndefined();
     store.save(state);
