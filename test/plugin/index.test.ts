@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
 import * as rules from "../../src/core/rules";
 import { INDEX_EVENT, type IndexUpdate } from "../../src/plugin/host";
-import { FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
+import { CLOCK_CHECK_MS, FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
 import { isInterviewNote } from "../../src/core/note";
 import { createApp, getAllTags, stringifyYaml, TFile, watchLeaks, type App } from "../support/obsidian";
 
@@ -281,6 +281,31 @@ describe("incremental updates", () => {
     expect(h.index.statuses().map((x) => x.path).filter((p) => p.startsWith("Jobs/Acme"))).toEqual(["Jobs/Acme Corp.md"]);
   });
 
+  it("drops a note moved out of the interview folder, or into the templates folder, even before the metadata cache has read it", async () => {
+    const h = setup(VAULT, FIXED, withTemplates());
+    h.app.workspace.setLayoutReady__();
+    await h.app.vault.createFolder("Archive");
+    h.events.length = 0;
+    h.app.metadataCache.renameLag__ = true;
+    // Globex is an interview note by its folder only (spec §2): out of it, it is not one.
+    const out = h.app.vault.rename(file(h.app, "Interviews/Globex.md"), "Archive/Globex.md");
+    expect(h.app.metadataCache.getFileCache(file(h.app, "Archive/Globex.md"))).toBeNull();
+    expect(h.index.get("Interviews/Globex.md")).toBeUndefined();
+    expect(h.index.get("Archive/Globex.md")).toBeUndefined();
+    expect(h.events.at(-1)?.changed).toEqual(["Interviews/Globex.md"]);
+    // Initech is one by its tag: a move into the templates folder still drops it.
+    const intoTemplates = h.app.vault.rename(file(h.app, "Jobs/Initech.md"), "Templates/Initech.md");
+    expect(h.index.get("Templates/Initech.md")).toBeUndefined();
+    expect(h.events.at(-1)?.changed).toEqual(["Jobs/Initech.md"]);
+    // Acme is one by its type: it is kept under its new path.
+    const kept = h.app.vault.rename(file(h.app, "Jobs/Acme.md"), "Archive/Acme.md");
+    expect(h.index.get("Archive/Acme.md")).toMatchObject({ path: "Archive/Acme.md", company: "Acme" });
+    await Promise.all([out, intoTemplates, kept]);
+    const events = h.events.length;
+    expect(h.index.statuses().map((x) => x.path).sort()).toEqual(["Archive/Acme.md", "Jobs/Hooli.md"]);
+    expect(h.events).toHaveLength(events);
+  });
+
   it("follows a whole folder being renamed", async () => {
     const h = await ready();
     await h.app.fileManager.renameFile(h.app.vault.getFolderByPath("Interviews")!, "Old interviews");
@@ -348,6 +373,21 @@ describe("settings", () => {
     expect(h.index.get("Jobs/Acme.md")?.state).toBe("follow-up-due");
   });
 
+  it("reads the settings once per build: at the start, and once per rebuild", async () => {
+    const settings = defaultSettings();
+    const app = createApp({ files: VAULT });
+    const getSettings = vi.fn(() => settings);
+    const index = new FollowUpIndex(app as never, getSettings, FIXED);
+    index.load();
+    app.workspace.setLayoutReady__();
+    await index.whenReady();
+    expect(getSettings).toHaveBeenCalledTimes(1);
+    settings.holidays = ["2026-11-26"];
+    index.rebuild();
+    await index.whenReady();
+    expect(getSettings).toHaveBeenCalledTimes(2);
+  });
+
   it("does nothing when a setting the index does not read changes", () => {
     const h = setup(VAULT, FIXED);
     h.app.workspace.setLayoutReady__();
@@ -359,13 +399,29 @@ describe("settings", () => {
     expect(h.events).toHaveLength(1);
   });
 
-  it("fires no event when a rebuild leaves every status the same", () => {
+  it("announces new settings once, even when no status changed (the empty sidebar describes them)", () => {
     const h = setup(VAULT, FIXED);
     h.app.workspace.setLayoutReady__();
     h.settings.holidays = ["2030-01-01"];
     h.index.rebuild();
     expect(computeSpy).toHaveBeenCalled();
-    expect(h.events).toHaveLength(1);
+    expect(h.events).toEqual([
+      { revision: 1, changed: null },
+      { revision: 2, changed: null },
+    ]);
+  });
+
+  it("a detection change that matches no note before or after still fires one event", () => {
+    const h = setup({ "Journal/x.md": "Hello\n" }, FIXED);
+    h.app.workspace.setLayoutReady__();
+    expect(h.index.statuses()).toEqual([]);
+    h.settings.detection = { type: "", tag: "job/interview", folder: "" };
+    h.index.rebuild();
+    expect(h.index.statuses()).toEqual([]);
+    expect(h.events).toEqual([
+      { revision: 1, changed: null },
+      { revision: 2, changed: null },
+    ]);
   });
 });
 
@@ -410,6 +466,28 @@ describe("the clock", () => {
     expect(h.events).toHaveLength(2);
 
     window.dispatchEvent(new Event("focus")); // same day: nothing to do
+    expect(h.events).toHaveLength(2);
+  });
+
+  it("looks at the clock every minute: a machine that wakes with the window in front catches up without focus or visibilitychange", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(at(2026, 11, 18, 13, 0));
+    const h = setup({ "Jobs/Acme.md": note({ ...ACME, interview_date: "2026-11-18 14:00" }) });
+    h.app.workspace.setLayoutReady__();
+    h.events.length = 0;
+    // Asleep 13:00 → 15:00: the 14:00 wake timer, measured on a clock that stood still, is an hour away.
+    vi.setSystemTime(at(2026, 11, 18, 15, 0));
+    vi.advanceTimersByTime(CLOCK_CHECK_MS);
+    expect(h.index.get("Jobs/Acme.md")?.state).toBe("thank-you-due");
+    expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
+    // Asleep for a week, 15:01 on the 18th → 07:00 on the 25th: the R4c window has opened.
+    vi.setSystemTime(at(2026, 11, 25, 7, 0));
+    vi.advanceTimersByTime(CLOCK_CHECK_MS);
+    expect(h.index.today()).toBe("2026-11-25");
+    expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "follow-up-due", rule: "R4c" });
+    expect(h.events.at(-1)).toEqual({ revision: 3, changed: null });
+    // The same day and nothing due to change: the check fires nothing.
+    vi.advanceTimersByTime(10 * CLOCK_CHECK_MS);
     expect(h.events).toHaveLength(2);
   });
 

@@ -168,6 +168,9 @@ describe("renderAgenda: the sidebar", () => {
     expect(el.querySelector(".ifu-group")).toBeNull();
     expect(el.querySelector(".ifu-empty-title")?.textContent).toBe("No interview notes yet");
     expect(el.querySelector(".ifu-example")?.textContent).toContain("interview_date: 2026-11-18T14:00");
+    // Every channel a follow-up goes by (R5, R6b: email, phone, or LinkedIn when preferred).
+    const says = [...el.querySelectorAll(".ifu-empty-text")].map((e) => e.textContent).join(" ");
+    expect(says).toMatch(/email, phone or LinkedIn/);
     el.querySelector<HTMLButtonElement>(".ifu-new-note")!.click();
     expect(onNewNote).toHaveBeenCalledOnce();
     renderAgenda(el, buildAgenda([]), opts());

@@ -33,6 +33,8 @@ async function openSidebar(app: App, plugin: ViewsTestHost): Promise<FollowUpVie
   registerSidebar(plugin.host);
   const leaf = app.workspace.getRightLeaf(false)!;
   await leaf.setViewState({ type: SIDEBAR_VIEW_TYPE, active: true });
+  // As activateSidebar does: the sidebar is shown (expanded), not only given the view.
+  await app.workspace.revealLeaf(leaf);
   const view = leaf.view as unknown as FollowUpView;
   document.body.appendChild(view.containerEl);
   return view;

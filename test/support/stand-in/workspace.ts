@@ -317,6 +317,16 @@ export class WorkspaceLeaf extends Events {
     if (openState?.active !== false) this.app.workspace.setActiveLeaf(this, { focus: true });
   }
 
+  /**
+   * The top of the tree the leaf hangs in (d.ts 8213 `WorkspaceItem.getRoot(): WorkspaceItem`):
+   * the left or right sidebar (`workspace.leftSplit` / `rightSplit`, d.ts 7752/7757), else the
+   * main area (`workspace.rootSplit`, d.ts 7772).
+   */
+  getRoot(): WorkspaceSidedock | WorkspaceRoot {
+    const ws = this.app.workspace;
+    return this.side__ === "left" ? ws.leftSplit : this.side__ === "right" ? ws.rightSplit : ws.rootSplit;
+  }
+
   getDisplayText(): string {
     return this.view.getDisplayText();
   }
@@ -420,12 +430,16 @@ export class WorkspaceSidedock {
   }
 }
 
+/** The main area (d.ts 8384 `WorkspaceRoot`): what `getRoot()` answers for a leaf outside the sidebars. */
+export class WorkspaceRoot {}
+
 export class Workspace extends Events {
   layoutReady = false;
   activeLeaf: WorkspaceLeaf | null = null;
   containerEl: HTMLElement | null = null;
   leftSplit = new WorkspaceSidedock();
   rightSplit = new WorkspaceSidedock();
+  rootSplit = new WorkspaceRoot();
   /** Stand-in only: view creators registered by plugins. */
   readonly viewCreators__ = new Map<string, ViewCreator>();
   /** Stand-in only: every leaf. */
