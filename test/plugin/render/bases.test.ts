@@ -44,12 +44,12 @@ describe("the State, Next step and When columns", () => {
     expect(cells(el, acme.path)).toEqual({ state: "Due", what, when });
   });
 
-  it("move on: the next step of R9, and since when no answer came", () => {
+  it("move on: the next step of R9, and which follow-up went unanswered", () => {
     const el = freshContainer();
     const s = statusOf(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09").build(), "2026-12-23");
     expect(s.state).toBe("no-response");
     renderBasesFollowUps(el, [{ title: null, rows: [{ path: s.path, status: s }] }], options({ today: "2026-12-23" }));
-    expect(cells(el, s.path)).toEqual({ state: "Move on", what: "Try an inside contact or a reference", when: "no answer since Wed 9 Dec" });
+    expect(cells(el, s.path)).toEqual({ state: "Move on", what: "Try an inside contact or a reference", when: "follow-up of Wed 9 Dec unanswered" });
   });
 
   it("closed: a kind reply after a rejection (R1), else nothing to send", () => {
