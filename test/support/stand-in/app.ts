@@ -166,7 +166,7 @@ export class Plugin extends Component {
     this.register(() => this.app.workspace.unregisterView__(type));
   }
 
-  /** Obsidian 1.10+ (d.ts 4856); false when Bases is off in the vault. See stand-in/bases.ts. */
+  /** Obsidian 1.10+ (d.ts 5009); false when Bases is off in the vault. See stand-in/bases.ts. */
   registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
     return registerBasesView__(this, viewId, registration);
   }
