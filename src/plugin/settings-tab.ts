@@ -197,11 +197,11 @@ export class FollowUpSettingTab extends PluginSettingTab {
       heading: "Your details",
       rows: [
         this.textRow("Your name", "Signs and fills the messages.", () => s.yourName, (v) => (s.yourName = v.trim())),
-        this.textRow("Your email", "Given in voicemail and phone scripts.", () => s.yourEmail, (v) => (s.yourEmail = v.trim())),
-        this.textRow("Your phone", "Given in voicemail messages so they can call back.", () => s.yourPhone, (v) => (s.yourPhone = v.trim())),
+        this.textRow("Your email", "For your own templates ({{your_email}}); no built-in message uses it.", () => s.yourEmail, (v) => (s.yourEmail = v.trim())),
+        this.textRow("Your phone", "Said in the voicemail and the message left with a colleague, so they can call back.", () => s.yourPhone, (v) => (s.yourPhone = v.trim())),
         {
           name: "Signature",
-          desc: "Placed under the sign-off of every message. Several lines allowed.",
+          desc: "Placed under the sign-off of every email. Several lines allowed.",
           render: (setting) => {
             setting.addTextArea((t: TextAreaComponent) => {
               t.inputEl.rows = 4;

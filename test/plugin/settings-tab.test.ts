@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
+import { BUILTIN_TEMPLATES, TEMPLATES, TEMPLATE_IDS } from "../../src/core/templates";
 import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/plugin/settings-tab";
 import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
 
@@ -126,6 +127,21 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       for (const el of items().filter((e) => !e.classList.contains("setting-item-heading"))) {
         expect(el.querySelector(".setting-item-description")?.textContent?.length).toBeGreaterThan(5);
       }
+    });
+
+    it("says what the built-in messages do with your details, and nothing more", () => {
+      const desc = (name: string): string => row(name).querySelector(".setting-item-description")?.textContent ?? "";
+      const using = (placeholder: string): string[] => TEMPLATE_IDS.filter((id) => BUILTIN_TEMPLATES[id].includes(`{{${placeholder}}}`));
+      // No built-in message gives your email: the field is for your own templates.
+      expect(using("your_email")).toEqual([]);
+      expect(desc("Your email")).toBe("For your own templates ({{your_email}}); no built-in message uses it.");
+      // The signature goes under the emails only; the spoken scripts have none.
+      expect(using("signature").every((id) => TEMPLATES[id].email)).toBe(true);
+      expect(using("signature")).toEqual(TEMPLATE_IDS.filter((id) => TEMPLATES[id].email));
+      expect(desc("Signature")).toBe("Placed under the sign-off of every email. Several lines allowed.");
+      // Your phone is said in the two messages left for them.
+      expect(using("your_phone")).toEqual(["voicemail", "message-with-colleague"]);
+      expect(desc("Your phone")).toBe("Said in the voicemail and the message left with a colleague, so they can call back.");
     });
 
     it("shows holidays one per line and a renamed key in its field", () => {
