@@ -278,30 +278,30 @@ export class FollowUpSettingTab extends PluginSettingTab {
   }
 
   private detection(): SettingSection {
+    // `s.detection` is read at each use, never kept: a sync (`onExternalSettingsChange`) replaces it.
     const s = this.settings;
-    const d = s.detection;
     return {
       heading: "Finding interview notes",
       rows: [
         this.textRow(
           "Type value",
           "A note whose type property has this value is an interview note. Leave empty to turn off.",
-          () => d.type,
-          (v) => (d.type = v.trim()),
+          () => s.detection.type,
+          (v) => (s.detection.type = v.trim()),
           DEFAULT_SETTINGS.detection.type,
         ),
         this.textRow(
           "Tag",
           "A note with this tag, or a tag nested under it, is an interview note. Leave empty to turn off.",
-          () => d.tag,
-          (v) => (d.tag = v.trim().replace(/^#/, "")),
+          () => s.detection.tag,
+          (v) => (s.detection.tag = v.trim().replace(/^#/, "")),
           DEFAULT_SETTINGS.detection.tag,
         ),
         this.textRow(
           "Folder",
           "Every note in this folder, subfolders included, is an interview note. Leave empty to turn off.",
-          () => d.folder,
-          (v) => (d.folder = cleanFolder(v)),
+          () => s.detection.folder,
+          (v) => (s.detection.folder = cleanFolder(v)),
           DEFAULT_SETTINGS.detection.folder,
         ),
         this.textRow(

@@ -5,7 +5,7 @@
  * Every test runs on both. Text is saved when typing pauses or the field loses focus.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
+import { defaultSettings, migrateSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
 import { BUILTIN_TEMPLATES, TEMPLATES, TEMPLATE_IDS } from "../../src/core/templates";
 import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/plugin/settings-tab";
 import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
@@ -267,6 +267,17 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       setInputValue(input("Calendar file"), "");
       await settle();
       expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+    });
+
+    it("after a sync replaced the settings' parts, typing in an open tab edits the new ones", async () => {
+      // What main.ts's onExternalSettingsChange does: the same settings object, new parts.
+      Object.assign(host.settings, migrateSettings({ detection: { type: "job", tag: "", folder: "Jobs" }, keys: { company: "employer" } }));
+      setInputValue(input("Tag"), "#interview/onsite");
+      setInputValue(input("role"), "position");
+      await settle();
+      expect(host.settings.detection).toEqual({ type: "job", tag: "interview/onsite", folder: "Jobs" });
+      expect(saved.at(-1)?.detection).toEqual({ type: "job", tag: "interview/onsite", folder: "Jobs" });
+      expect(saved.at(-1)?.keys).toMatchObject({ company: "employer", role: "position" });
     });
 
     it("maps a property name, falls back to the default when emptied, and warns about a name used twice", async () => {
