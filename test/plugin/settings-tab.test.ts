@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, migrateSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
 import { BUILTIN_TEMPLATES, TEMPLATES, TEMPLATE_IDS } from "../../src/core/templates";
+import type { TemplateId } from "../../src/core/types";
 import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/plugin/settings-tab";
 import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
 
@@ -131,7 +132,7 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
 
     it("says what the built-in messages do with your details, and nothing more", () => {
       const desc = (name: string): string => row(name).querySelector(".setting-item-description")?.textContent ?? "";
-      const using = (placeholder: string): string[] => TEMPLATE_IDS.filter((id) => BUILTIN_TEMPLATES[id].includes(`{{${placeholder}}}`));
+      const using = (placeholder: string): TemplateId[] => TEMPLATE_IDS.filter((id) => BUILTIN_TEMPLATES[id].includes(`{{${placeholder}}}`));
       // No built-in message gives your email: the field is for your own templates.
       expect(using("your_email")).toEqual([]);
       expect(desc("Your email")).toBe("For your own templates ({{your_email}}); no built-in message uses it.");
