@@ -68,19 +68,28 @@ export function offerToLog(host: FollowUpHost, ctx: InterviewContext, id: Templa
   const notice = new Notice(fragment, 15_000);
 }
 
+/** What a refused edit's notice says was not done: "Not logged", "Not saved", "Not converted". */
+export type NotDone = "Not logged" | "Not saved" | "Not converted";
+
 /**
  * Runs a pure edit inside `processFrontMatter`. A refusal (`EditRefused`) or a note whose
- * YAML cannot be read aborts the write and says why in a notice.
+ * YAML cannot be read aborts the write and says why in a notice that starts with `notDone`.
  */
-export async function editFrontmatter(host: FollowUpHost, file: TFile, edit: (fm: FrontMatter) => void, done: string | (() => string)): Promise<boolean> {
+export async function editFrontmatter(
+  host: FollowUpHost,
+  file: TFile,
+  edit: (fm: FrontMatter) => void,
+  done: string | (() => string),
+  notDone: NotDone = "Not logged",
+): Promise<boolean> {
   try {
     await saveOpenEditors(host.app, file);
     await host.app.fileManager.processFrontMatter(file, (fm: FrontMatter) => edit(fm));
   } catch (e) {
-    if (e instanceof EditRefused) new Notice(e.message);
+    if (e instanceof EditRefused) new Notice(e.noticeText(notDone));
     else {
       const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].replace(/[:\s]+$/, "");
-      new Notice(`Not logged: the properties of "${file.basename}" could not be read (${why}). Nothing was changed.`);
+      new Notice(`${notDone}: the properties of "${file.basename}" could not be read (${why}). Nothing was changed.`);
     }
     return false;
   }
@@ -112,9 +121,9 @@ export function logReplyOn(host: FollowUpHost, file: TFile, day: string): Promis
 }
 
 export function snoozeUntil(host: FollowUpHost, file: TFile, day: string): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), snoozedText(day, host.index.dayFormat));
+  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), snoozedText(day, host.index.dayFormat), "Not saved");
 }
 
 export function setOutcomeFor(host: FollowUpHost, file: TFile, outcome: Outcome): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setOutcome(fm, host.settings.keys, outcome), outcomeSetText(outcome));
+  return editFrontmatter(host, file, (fm) => setOutcome(fm, host.settings.keys, outcome), outcomeSetText(outcome), "Not saved");
 }

@@ -138,6 +138,28 @@ describe("Convert follow-ups to text entries", () => {
     expect(app.vault.writes__.length).toBe(writes);
   });
 
+  it("a note with no follow-ups at all is told so, and not written", async () => {
+    const text = MIXED.replace(/follow_ups:[\s\S]*?outcome/, "outcome");
+    const { app } = await setup({ "Interviews/Acme.md": text });
+    const writes = app.vault.writes__.length;
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toBe('Nothing to convert: "Acme" has no follow-ups yet.');
+    expect(read(app, "Interviews/Acme.md")).toBe(text);
+    expect(app.vault.writes__.length).toBe(writes);
+  });
+
+  it("a note whose YAML cannot be read: 'Not converted', and no write", async () => {
+    const text = "---\ntype: interview\ninterview_date: 2026-11-18\nfollow_ups: [{date: 2026-11-20\n---\nBody\n";
+    const { app } = await setup({ "Interviews/Broken.md": text });
+    await openInEditor(app, "Interviews/Broken.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toMatch(/^Not converted: the properties of "Broken" could not be read \(.+\)\. Nothing was changed\.$/);
+    expect(read(app, "Interviews/Broken.md")).toBe(text);
+  });
+
   it("converts the key the note uses under a mapping", async () => {
     const text = "---\ntype: interview\ndate: 2026-11-18\ncontacts:\n  - {date: 2026-11-20, channel: call}\n---\nBody.\n";
     const { app } = await setup({ "Interviews/Acme.md": text }, (s) => {
