@@ -262,8 +262,18 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       await settle();
       expect(message("Calendar file")).toContain("must end in .ics");
       expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+      // The rules every write of the file follows, shown where the path is typed.
+      setInputValue(input("Calendar file"), "../outside.ics");
+      await settle();
+      expect(message("Calendar file")).toBe('The calendar file must be inside this vault: "../outside.ics" is not.');
+      setInputValue(input("Calendar file"), "Cal/.ics");
+      await settle();
+      expect(message("Calendar file")).toBe('The calendar file needs a name before .ics, like "Interview follow-ups.ics".');
+      expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+      expect(host.saveSettings).not.toHaveBeenCalled();
       setInputValue(input("Calendar file"), "Calendar/follow-ups.ics");
       await settle();
+      expect(message("Calendar file")).toBe("");
       expect(host.settings.calendarPath).toBe("Calendar/follow-ups.ics");
       setInputValue(input("Calendar file"), "");
       await settle();

@@ -50,7 +50,7 @@ describe("export-calendar command", () => {
   it("refuses a path that is not .ics, or a folder, and writes nothing", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25"), files: { ...FILES, "Cal.ics/readme.md": "x" } });
     const before = app.vault.writes__.length;
-    for (const path of ["Interviews/Acme.md", "calendar.txt", ".ics", "../outside.ics", "Cal.ics"]) {
+    for (const path of ["Interviews/Acme.md", "calendar.txt", ".ics", "Cal/.ics", "../outside.ics", ".obsidian/cal.ics", "Cal.ics"]) {
       plugin.settings.calendarPath = path;
       clearNotices();
       runCommand(app, `${ID}:export-calendar`);
