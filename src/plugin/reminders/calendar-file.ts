@@ -8,6 +8,7 @@ import { renderCalendar } from "../../core/calendar";
 import { DEFAULT_SETTINGS } from "../../core/settings";
 import { parseCalendarPath } from "../../core/settings-validation";
 import type { FollowUpHost } from "../host";
+import { ensureFolder, parentFolder } from "../vault-files";
 
 /** How long the index must be quiet before the calendar file is rewritten. */
 export const CALENDAR_DEBOUNCE_MS = 2_000;
@@ -47,11 +48,7 @@ export async function writeCalendar(host: FollowUpHost): Promise<CalendarWriteRe
     });
     return { path, events: events.length, written };
   }
-  const slash = path.lastIndexOf("/");
-  if (slash > 0) {
-    const parent = path.slice(0, slash);
-    if (!vault.getAbstractFileByPath(parent)) await vault.createFolder(parent);
-  }
+  await ensureFolder(host.app, parentFolder(path));
   await vault.create(path, text);
   return { path, events: events.length, written: true };
 }

@@ -62,6 +62,19 @@ describe("export-calendar command", () => {
     expect(await readFile(app, "Interviews/Acme.md")).toBe(FILES["Interviews/Acme.md"]);
   });
 
+  it("makes the folders on the way, and names a file standing where a folder should be", async () => {
+    const { app, plugin } = await start({ now: at("2026-11-25"), files: { ...FILES, Notes: "a file named Notes" } });
+    plugin.settings.calendarPath = "Job search/2026/follow-ups.ics";
+    runCommand(app, `${ID}:export-calendar`);
+    await flush();
+    expect(app.vault.writes__.map((w) => `${w.op} ${w.path}`)).toEqual(["create-folder Job search", "create-folder Job search/2026", "create Job search/2026/follow-ups.ics"]);
+    plugin.settings.calendarPath = "Notes/follow-ups.ics";
+    clearNotices();
+    runCommand(app, `${ID}:export-calendar`);
+    await flush();
+    expect(notices.map((n) => n.message)).toEqual(['Could not export the calendar. "Notes" is a file, not a folder']);
+  });
+
   it("an empty path means the default file", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25") });
     plugin.settings.calendarPath = "  ";
