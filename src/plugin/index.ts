@@ -407,7 +407,7 @@ export class FollowUpIndex extends Component {
   }
 
   /** On the wake timer, on focus and on visibility: recompute if the day or a wake time passed. */
-  private checkClock(): void {
+  checkClock(): void {
     if (!this.built || this.building) return;
     if (this.today() !== this.day || this.clock().getTime() >= this.wakeAt) this.recomputeAll();
     else this.armWakeTimer(true);

@@ -82,9 +82,14 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
     }
   }
 
-  /** Every minute: a new day is recorded as a run day, and the notification hour is checked. */
+  /**
+   * Every minute: a new day is recorded as a run day, and the notification hour is checked.
+   * The index is brought up to the clock first: after the computer slept through midnight its
+   * own timer has not fired yet, and the notification would spend today on yesterday's list.
+   */
   function tick(): void {
     if (!started) return;
+    host.index.checkClock();
     const changed = markRunDay(host, today());
     watchSettings();
     checkNotification(changed);
