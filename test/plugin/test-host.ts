@@ -4,7 +4,7 @@
  * so a failure points at them and not at the others.
  */
 import { DeviceStore } from "../../src/plugin/device-state";
-import type { FollowUpHost } from "../../src/plugin/host";
+import { settingsChanged, type FollowUpHost } from "../../src/plugin/host";
 import { FollowUpIndex } from "../../src/plugin/index";
 import { NotificationPermission } from "../../src/plugin/reminders/notifications";
 import type { RowActionProvider } from "../../src/plugin/render/sidebar-row";
@@ -50,7 +50,7 @@ export class ViewsTestHost extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
-    this.index.rebuild();
+    settingsChanged(this.host);
   }
 
   async activateSidebar(): Promise<void> {

@@ -8,7 +8,7 @@ import { parse } from "yaml";
 import { defaultSettings, type FollowUpSettings } from "../../../src/core/settings";
 import { registerCommands } from "../../../src/plugin/commands";
 import { registerRowActions } from "../../../src/plugin/commands/row-actions";
-import type { FollowUpHost } from "../../../src/plugin/host";
+import { settingsChanged, type FollowUpHost } from "../../../src/plugin/host";
 import { FollowUpIndex } from "../../../src/plugin/index";
 import { NotificationPermission } from "../../../src/plugin/reminders/notifications";
 import { Modal, Plugin, clearNotices, createApp, loadPlugin, notices, type App, type SuggestModal } from "../../support/obsidian";
@@ -28,7 +28,7 @@ export class TestHost extends Plugin {
   }
   async saveSettings(): Promise<void> {
     await Promise.resolve();
-    this.index.rebuild();
+    settingsChanged(this as unknown as FollowUpHost);
   }
   async activateSidebar(): Promise<void> {
     await Promise.resolve();

@@ -134,12 +134,17 @@ describe("calendar auto-update", () => {
     expect(count()).toBe(1);
   });
 
-  it("switching it on in the settings writes the file within a minute", async () => {
+  it("switching it on in the settings writes the file at once (after the short wait), not at the next minute", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25") });
     plugin.settings.calendarAutoUpdate = true;
     await plugin.saveSettings();
-    await vi.advanceTimersByTimeAsync(60_000 + CALENDAR_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
     expect(await readFile(app, "Interview follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR/);
+    // A new path is written at once too.
+    plugin.settings.calendarPath = "Calendar/Follow-ups.ics";
+    await plugin.saveSettings();
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
+    expect(await readFile(app, "Calendar/Follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR/);
   });
 
   it("on a new day the file is written again: overdue events move onto it (calendars hide past events)", async () => {

@@ -102,12 +102,12 @@ describe("desktop notifications", () => {
     expect(FakeNotification.requests).toBe(1);
   });
 
-  it("switched on in the settings without the settings tab's request: the minute check asks", async () => {
+  it("switched on and saved without the settings tab's request (as a sync would): asked at once, not at the next minute", async () => {
     FakeNotification.permission = "default";
     FakeNotification.answer = "granted";
     const { plugin } = await start({ now: at("2026-11-25", 8, 58), data: { lastRunDay: "2026-11-25" } });
     plugin.settings.notifications = true;
-    await vi.advanceTimersByTimeAsync(60_000);
+    await plugin.saveSettings();
     expect(FakeNotification.requests).toBe(1);
     await vi.advanceTimersByTimeAsync(2 * 60_000);
     expect(FakeNotification.shown).toHaveLength(1);
