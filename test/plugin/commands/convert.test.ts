@@ -8,7 +8,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { FollowUpSettings } from "../../../src/core/settings";
-import { registerCommands } from "../../../src/plugin/commands";
 import { CONVERT_COMMAND_ID } from "../../../src/plugin/commands/convert";
 import {
   DEFAULT_MANIFEST,
@@ -25,15 +24,8 @@ import {
 } from "../../support/obsidian";
 import { useClock, type StandInClock } from "../../support/stand-in/clock";
 import { EDITOR_SAVE_DELAY_MS } from "../../support/stand-in/workspace";
-import { ViewsTestHost } from "../test-host";
+import { TestHost } from "./helpers";
 
-/** The real index on the stand-in and the commands, on a fixed clock (Mon 30 Nov 2026, 10:00). */
-class ConvertHost extends ViewsTestHost {
-  override onload(): void {
-    this.addIndex(() => new Date(2026, 10, 30, 10, 0));
-    registerCommands(this.host);
-  }
-}
 
 const ID = `interview-followup:${CONVERT_COMMAND_ID}`;
 const BODY = "\n# Notes\n\n- a list item: with a colon\n---\nStill the body, after a rule.\n";
@@ -44,7 +36,8 @@ async function settle(): Promise<void> {
 
 async function setup(files: Record<string, string>, settings?: (s: FollowUpSettings) => void) {
   const app = createApp({ files });
-  const host = new ConvertHost(app, DEFAULT_MANIFEST);
+  const host = new TestHost(app, DEFAULT_MANIFEST);
+  host.clock = () => new Date(2026, 10, 30, 10, 0); // Mon 30 Nov 2026, 10:00
   settings?.(host.settings);
   await loadPlugin(host);
   app.workspace.setLayoutReady__();
@@ -174,13 +167,6 @@ describe("Convert follow-ups to text entries", () => {
 });
 
 describe("with the note open in an editor that has not saved yet", () => {
-  /** The index on the running stand-in clock. */
-  class EditorHost extends ViewsTestHost {
-    override onload(): void {
-      this.addIndex(() => new Date());
-      registerCommands(this.host);
-    }
-  }
   let clock: StandInClock | null = null;
   afterEach(() => {
     clock?.stop();
@@ -192,7 +178,9 @@ describe("with the note open in an editor that has not saved yet", () => {
     // Saved with text entries only: the metadata cache has nothing to convert, the editor will.
     const saved = MIXED.replace(/follow_ups:[\s\S]*?outcome/, "follow_ups:\n  - 2026-11-24 email — as typed\noutcome");
     const app = createApp({ files: { "Interviews/Acme.md": saved } });
-    const plugin = await loadPlugin(new EditorHost(app, DEFAULT_MANIFEST));
+    const plugin = new TestHost(app, DEFAULT_MANIFEST);
+    plugin.clock = () => new Date(); // the running stand-in clock
+    await loadPlugin(plugin);
     app.workspace.setLayoutReady__();
     await plugin.index.whenReady();
     const view = await openInEditor(app, "Interviews/Acme.md");
