@@ -9,7 +9,7 @@ import { defaultSettings, migrateSettings, NOTE_KEYS, type FollowUpSettings } fr
 import { BUILTIN_TEMPLATES, TEMPLATES, TEMPLATE_IDS } from "../../src/core/templates";
 import type { TemplateId } from "../../src/core/types";
 import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/plugin/settings-tab";
-import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
+import { createApp, openSettingTab__, Plugin, resetApiVersion__, SettingTab, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
 
 interface Host extends Plugin {
   settings: FollowUpSettings;
@@ -72,6 +72,29 @@ async function settle(): Promise<void> {
 }
 
 const HEADINGS = ["Your details", "Follow-up rules", "Finding interview notes", "Property names", "Files", "Reminders"];
+
+describe("added to the app (addSettingTab)", () => {
+  it.each(["1.12.3", "1.13.1"])("on %s: 1.13 stores the rows for its settings search at once, before the tab is opened; 1.12 asks nothing", (version) => {
+    setApiVersion__(version);
+    const app = createApp();
+    const plugin: Host = Object.assign(new Plugin(app), {
+      settings: defaultSettings(),
+      saveSettings: vi.fn(async () => Promise.resolve()),
+      notificationPermission: { ensure: vi.fn(async () => Promise.resolve(true)) },
+    });
+    const added = new FollowUpSettingTab(app as never, plugin as never);
+    const definitions = vi.spyOn(added, "getSettingDefinitions");
+    plugin.addSettingTab(added as never);
+    if (version === "1.13.1") {
+      expect(definitions).toHaveBeenCalledOnce();
+      // Read through the stand-in's tab: the plugin's own typings forbid 1.13-only members (lint).
+      expect((added as unknown as SettingTab).settingItems.map((item) => item.heading)).toEqual(HEADINGS);
+    } else {
+      expect(definitions).not.toHaveBeenCalled();
+    }
+    expect(added.containerEl.childElementCount).toBe(0); // nothing drawn until opened
+  });
+});
 
 describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
   beforeEach(() => {

@@ -156,7 +156,9 @@ export class Plugin extends Component {
     this.app.commands__.delete(`${this.manifest.id}:${commandId}`);
   }
 
+  /** From 1.13 the app stores the tab's definitions at once, for its settings search (d.ts 6587: `update()` is "Called by addSettingTab()"). */
   addSettingTab(settingTab: SettingTab): void {
+    if (requireApiVersion("1.13.0")) settingTab.update?.();
     this.app.settingTabs__.push(settingTab);
     this.register(() => removeFrom(this.app.settingTabs__, settingTab));
   }
