@@ -90,6 +90,7 @@ describe("calendar auto-update", () => {
   it("is off by default: index changes write nothing", async () => {
     const { app } = await start({ now: at("2026-11-25") });
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acmeEmailed);
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS * 3);
     expect(app.vault.getAbstractFileByPath("Interview follow-ups.ics")).toBeNull();
   });
@@ -104,8 +105,10 @@ describe("calendar auto-update", () => {
 
     const acme = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(acme, acmeEmailed);
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS / 2);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Globex.md")!, note({ type: "interview", company: "Globex", role: "Designer", interview_date: "2026-11-18", thank_you_sent: true, outcome: "offer" }));
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS - 100);
     expect(writes()).toBe(1); // still waiting: the second change restarted the wait
     await vi.advanceTimersByTimeAsync(200);
@@ -117,6 +120,7 @@ describe("calendar auto-update", () => {
 
     // A change that leaves every status alone fires no index event and writes nothing.
     await app.vault.modify(acme, `${acmeEmailed}More notes.\n`);
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS * 2);
     expect(writes()).toBe(2);
     expect(plugin.settings.calendarAutoUpdate).toBe(true);

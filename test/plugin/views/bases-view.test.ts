@@ -245,6 +245,7 @@ describe("keeping up", () => {
     const base = open(app, ["Interviews/Acme.md"]);
     const before = base.updates__;
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
+    await app.metadataCache.settled__();
     expect(base.updates__).toBeGreaterThan(before);
     expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Waiting");
   });
