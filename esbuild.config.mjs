@@ -6,51 +6,15 @@
 //                                        .obsidian/plugins/interview-followup/
 import esbuild from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
-import { builtinModules } from "node:module";
 import { join } from "node:path";
-import { oneJsYaml } from "./scripts/one-js-yaml.mjs";
+import { cliOptions, pluginOptions } from "./scripts/build-options.mjs";
 
 const production = process.argv[2] === "production";
 const watch = process.argv.includes("--watch");
 
-const banner = "/* Interview Follow-up — an Obsidian plugin. Source: src/ in this repository. */";
-
-/** @type {import('esbuild').BuildOptions} */
-const plugin = {
-  banner: { js: banner },
-  entryPoints: ["src/main.ts"],
-  bundle: true,
-  external: [
-    "obsidian",
-    "electron",
-    "@codemirror/*",
-    "@lezer/*",
-    ...builtinModules,
-    ...builtinModules.map((m) => `node:${m}`),
-  ],
-  format: "cjs",
-  target: "es2021",
-  platform: "browser",
-  logLevel: "warning",
-  sourcemap: production ? false : "inline",
-  treeShaking: true,
-  minify: production,
-  outfile: "main.js",
-};
-
-/** @type {import('esbuild').BuildOptions} */
-const cli = {
-  entryPoints: ["src/cli/main.ts"],
-  bundle: true,
-  platform: "node",
-  format: "cjs",
-  target: "node20",
-  logLevel: "warning",
-  banner: { js: "#!/usr/bin/env node" },
-  // gray-matter gets the CLI's js-yaml 4, not a second copy (js-yaml 3) it never uses.
-  plugins: [oneJsYaml],
-  outfile: "dist/cli.js",
-};
+// The options live in scripts/build-options.mjs, shared with the tests that check the bundles.
+const plugin = pluginOptions({ production });
+const cli = cliOptions();
 
 /** Says when a watched output was rebuilt, and runs `after` when it built without errors. */
 function announce(name, after = () => {}) {

@@ -273,13 +273,23 @@ export async function benchCli(report: Report, root: string): Promise<void> {
     const nodeStart = median(nodeTimes);
 
     const n = TOTAL.toLocaleString("en");
+    const parsed = parts.parsed.toLocaleString("en");
+    const parsedShare = Math.round((100 * parts.parsed) / TOTAL);
     const sec = report.section(`3. CLI: scanVault over ${n} notes on disk (${INTERVIEWS.toLocaleString("en")} interview notes) vs reading and parsing the same files`);
     sec.rows.push(
       { what: "floor A: walk + readFileSync + gray-matter with its default js-yaml (whole file)", value: ms(gm.median, 1) },
       { what: "floor B: walk + read the head only + the same gray-matter on the block", value: ms(head.median, 1) },
       { what: "reference: walk + readFileSync, no parsing", value: ms(io.median, 1) },
-      { what: "scanVault (read, front matter, detect, normalize, compute, sort)", value: ms(s.median, 1), floor: ms(gm.median, 1), ratio: ratio(s.median, gm.median), target: "≤ 1.2× floor A", ok: s.median <= 1.2 * gm.median },
-      { what: `… the same ratio round by round: median (lowest – highest of ${RUNS})`, value: `${median(perRound).toFixed(2)}× (${Math.min(...perRound).toFixed(2)}× – ${Math.max(...perRound).toFixed(2)}×)` },
+      {
+        what: `scanVault (read, front matter, detect, normalize, compute, sort), parsing the YAML of ${parsed} of the ${n} files; floor A parses all ${n}`,
+        value: ms(s.median, 1),
+        floor: ms(gm.median, 1),
+        ratio: ratio(s.median, gm.median),
+        target: "≤ 1.2× floor A",
+        ok: s.median <= 1.2 * gm.median,
+      },
+      { what: "… the same scan vs reading alone (the reference row: walk + readFileSync, no parsing)", value: ms(s.median, 1), floor: ms(io.median, 1), ratio: ratio(s.median, io.median) },
+      { what: `… the floor A ratio round by round: median (lowest – highest of ${RUNS})`, value: `${median(perRound).toFixed(2)}× (${Math.min(...perRound).toFixed(2)}× – ${Math.max(...perRound).toFixed(2)}×)` },
       { what: "scanVault vs the fastest floor", value: ms(s.median, 1), floor: ms(head.median, 1), ratio: ratio(s.median, head.median) },
       { what: `breakdown: readFrontMatter over all ${n} texts (fences, gray-matter, js-yaml with the CLI's schema)`, value: ms(parts.readMs, 1), floor: ms(parts.grayMatterDefaultMs, 1), ratio: ratio(parts.readMs, parts.grayMatterDefaultMs) },
       { what: "… floor: gray-matter with its default js-yaml over the same texts", value: ms(parts.grayMatterDefaultMs, 1) },
@@ -293,6 +303,7 @@ export async function benchCli(report: Report, root: string): Promise<void> {
       { what: "… Node's own start-up in both (node -e 0)", value: ms(nodeStart, 0) },
     );
     sec.notes.push(
+      `What the target row measures: mostly that the scan skips YAML. It parses the front matter of ${parsed} of the ${n} files (${parsedShare}%: those in the interview folder or whose front matter names the detection type or tag) and only reads the other ${100 - parsedShare}%, while floor A parses every file. So meeting "≤ 1.2× floor A" says that skip pays for the rest of the scan's work, not that its parsing is faster than gray-matter's; the row under it compares the scan with reading the same files and parsing nothing (${ratio(s.median, io.median)}), and the breakdown rows time the parsing itself.`,
       `Median of ${RUNS} rounds after ${WARMUP} warm-ups; each round runs the scan and the three loops one after the other (round-robin), with a GC before each. ${(main.bytes / 1024 / 1024).toFixed(1)} MB of notes in a temporary folder (removed afterwards); the OS file cache is warm for all of them.`,
       `scanVault found ${s.last} interview notes (expected ${INTERVIEWS}); floor A read front matter in ${gm.last}, floor B in ${head.last} files. The JSON output of the process listed ${jsonNotes} notes; the floor process read front matter in ${floorFound} files.`,
       `The process rows: median of ${PROCESS_RUNS} rounds, each running the CLI (its JSON printed to a pipe), the floor-A process and \`node -e 0\` one after the other: what a user waits for, Node's start-up, loading the bundle and a fresh heap included.`,

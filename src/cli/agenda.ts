@@ -3,8 +3,10 @@
  */
 import { buildAgenda, groupOf, isActionable, type GroupId } from "../core/agenda";
 import type { DayFormat } from "../core/day-format";
+import { detectionHint, exampleFrontmatter } from "../core/new-note";
+import type { DetectionSettings, KeyMap } from "../core/settings";
 import type { Day, FollowUpStatus } from "../core/types";
-import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle } from "../core/wording";
+import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle, problemText } from "../core/wording";
 import { parseArgs, type FlagSpec } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
@@ -111,6 +113,25 @@ export interface TextOptions {
   folder: string;
   /** How days are written (`--locale`, else the process locale). */
   days: DayFormat;
+  /** The vault's detection settings, which the empty-folder text describes; omitted → the defaults. */
+  detection?: DetectionSettings;
+  /** The vault's key names, which the empty-folder example uses; omitted → the spec's names. */
+  keys?: Partial<KeyMap>;
+}
+
+/**
+ * What an empty folder prints, as the plugin's empty sidebar says it: the folder ("this folder"
+ * for `.`), how this vault's settings find interview notes, and an example front matter with
+ * this vault's key names. Settings are user text too, so every line is cleaned.
+ */
+function emptyFolderText(options: TextOptions): string {
+  const where = options.folder === "." ? "this folder" : cleanForTerminal(options.folder);
+  const lines = [
+    `No interview notes in ${where}.`,
+    detectionHint(options.detection),
+    ...exampleFrontmatter(options.keys, options.detection).split("\n"),
+  ];
+  return `${lines.map(cleanForTerminal).join("\n")}\n`;
 }
 
 const NAME_MAX = 48;
@@ -118,15 +139,9 @@ const NAME_MAX = 48;
 /** The readable agenda. `statuses` in any order; they are grouped and sorted here. */
 export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day, options: TextOptions): string {
   const paint = (style: Style, text: string): string => (options.color && text !== "" ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text);
-  const lines: string[] = [];
-  if (statuses.length === 0) {
-    lines.push(
-      `No interview notes in ${cleanForTerminal(options.folder)}: an interview note is a Markdown note with "type: interview" ` +
-        `(or the tag #interview, or kept in an Interviews/ folder) and "interview_date: 2026-11-18" in its front matter.`,
-    );
-    return `${lines.join("\n")}\n`;
-  }
+  if (statuses.length === 0) return emptyFolderText(options);
 
+  const lines: string[] = [];
   lines.push(paint("bold", asOfHeading(today, options.days)));
   const groups = buildAgenda(statuses).filter((g) => g.items.length > 0 && (options.all || g.id !== "closed"));
   const shown = groups.flatMap((g) => g.items);
@@ -148,10 +163,7 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
       if (s.state === "invalid" || s.problems.length > 0) {
         lines.push(`      ${paint("dim", `in ${cleanForTerminal(s.path)}`)}`);
       }
-      for (const p of s.problems) {
-        const value = p.value === "" ? "" : ` "${cleanForTerminal(p.value)}"`;
-        lines.push(`      ${paint("yellow", "!")} ${cleanForTerminal(p.key)}${value}: ${cleanForTerminal(p.message)}`);
-      }
+      for (const p of s.problems) lines.push(`      ${paint("yellow", "!")} ${cleanForTerminal(problemText(p))}`);
     }
   }
 
@@ -196,7 +208,7 @@ export const agendaCommand: CliCommand = {
     const statuses = result.notes.map((n) => n.status);
     const today = vault.now.day;
     if (parsed.flags.json) io.stdout.write(renderAgendaJson(statuses, today));
-    else io.stdout.write(renderAgendaText(statuses, today, { all: parsed.flags.all === true, color: useColor(io), folder: vault.folder, days: vault.days }));
+    else io.stdout.write(renderAgendaText(statuses, today, { all: parsed.flags.all === true, color: useColor(io), folder: vault.folder, days: vault.days, detection: result.settings.detection, keys: result.settings.keys }));
     const due = parsed.flags["fail-on-due"] === true && statuses.some(isActionable);
     return Promise.resolve(due ? 3 : 0);
   },

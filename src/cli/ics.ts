@@ -10,7 +10,7 @@ import { parseArgs, UsageError, type FlagSpec } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
 import { readVaultArgs, scanForCommand, VAULT_FLAGS } from "./read-vault";
-import { shorten } from "./terminal";
+import { cleanForTerminal, failureText, shorten } from "./terminal";
 
 export const ICS_FLAGS = {
   out: { type: "string", value: "FILE", help: "write the calendar to FILE instead of stdout (only that file is written)" },
@@ -18,10 +18,8 @@ export const ICS_FLAGS = {
   help: { type: "boolean", short: "h", help: "show this help" },
 } as const satisfies FlagSpec;
 
-function errorCode(error: unknown): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" ? code : error instanceof Error ? shorten(error.message.split("\n", 1)[0], 80) : "error";
-}
+/** Writing only the file itself, a missing path means a missing folder. */
+const WRITING: ReadonlyMap<string, string> = new Map([["ENOENT", "its folder does not exist"]]);
 
 /** Refuses an `--out` that is a folder, before anything is scanned or written. */
 function checkOut(out: string): void {
@@ -40,9 +38,7 @@ function writeOut(out: string, text: string): void {
     // Only this file: no parent folder is created, so a wrong path fails instead of scattering folders.
     writeFileSync(out, text, "utf8");
   } catch (error) {
-    const code = errorCode(error);
-    const why = code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "it is a folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code;
-    throw new UsageError(`--out: cannot write ${shorten(out, 200)} (${why})`);
+    throw new UsageError(`--out: cannot write ${shorten(out, 200)} (${failureText(error, WRITING)})`);
   }
 }
 
@@ -65,7 +61,7 @@ export async function runIcs(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(text);
   } else {
     writeOut(out, text);
-    io.stdout.write(`${events.length} ${events.length === 1 ? "event" : "events"} written to ${out}\n`);
+    io.stdout.write(`${events.length} ${events.length === 1 ? "event" : "events"} written to ${cleanForTerminal(out)}\n`);
   }
   return 0;
 }

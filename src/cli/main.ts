@@ -4,6 +4,7 @@
  */
 import process from "node:process";
 import { runCli } from "./run";
+import { shorten } from "./terminal";
 
 process.stdout.on("error", (error: Error & { code?: string }) => {
   // `interview-followup agenda | head`: the reader went away; stop quietly.
@@ -23,7 +24,7 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`interview-followup: unexpected error: ${String(error).split("\n", 1)[0]}\n`);
+    process.stderr.write(`interview-followup: unexpected error: ${shorten(String(error).split("\n", 1)[0], 200)}\n`);
     process.exitCode = 1;
   },
 );

@@ -30,11 +30,6 @@ export function inlineTagSearch(tag: string): ((body: string) => boolean) | null
     });
 }
 
-/** Does the body have the inline tag `tag` (or a nested `tag/…`) outside code? */
-export function hasInlineTag(body: string, tag: string): boolean {
-  return inlineTagSearch(tag)?.(body) ?? false;
-}
-
 /** Every inline tag of a Markdown body, without `#`, skipping fenced code, inline code and `%%` comments. */
 export function inlineTags(body: string): string[] {
   const tags: string[] = [];

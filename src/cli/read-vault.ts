@@ -9,7 +9,7 @@ import { parseHolidaysFlag, parseLocaleFlag, parseMaxAttemptsFlag, parseTodayFla
 import type { CliIo } from "./command";
 import { localeFromEnv } from "./locale";
 import { scanVault, type ScanResult, type SkippedFile } from "./scan";
-import { cleanForTerminal } from "./terminal";
+import { cleanForTerminal, shorten } from "./terminal";
 
 /** The flags every vault-reading command accepts. */
 export const VAULT_FLAGS = {
@@ -48,7 +48,7 @@ export function readVaultArgs(
 ): VaultArgs {
   const { flags, positionals } = parsed;
   if (positionals.length > 1) {
-    throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.slice(0, 3).join(" ")}`);
+    throw new UsageError(`${command} takes one folder, got ${positionals.length}: ${positionals.slice(0, 3).map((p) => shorten(p)).join(" ")}`);
   }
   const now = flags.today !== undefined ? startOfDay(parseTodayFlag(flags.today)) : localMoment(io.now());
   return {
@@ -82,7 +82,8 @@ export function scanForCommand(vault: VaultArgs, io: Pick<CliIo, "stderr">): Sca
     holidays: vault.holidays,
     maxAttempts: vault.maxAttempts,
     dayFormat: vault.days,
-    warn: (message) => io.stderr.write(`interview-followup: warning: ${message}\n`),
+    // A warning names files and folders of the vault: user text, cleaned like the rest.
+    warn: (message) => io.stderr.write(`interview-followup: warning: ${cleanForTerminal(message)}\n`),
   });
   const silent = result.skipped.filter((s) => s.reason !== "unreadable");
   for (const s of silent.slice(0, SKIPPED_SHOWN)) io.stderr.write(`interview-followup: skipped ${cleanForTerminal(s.path)}: ${SKIP_REASON[s.reason]}\n`);

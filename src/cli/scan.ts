@@ -22,7 +22,7 @@ import { isRecord } from "../core/values";
 import { UsageError } from "./args";
 import { findFrontMatter, parseFrontMatter, stripBom } from "./frontmatter";
 import { inlineTagSearch, mayNameInterview, rawSaysInterview } from "./markdown";
-import { shorten } from "./terminal";
+import { failureText, shorten } from "./terminal";
 
 /**
  * Where the plugin keeps its settings, relative to the vault folder. The CLI runs outside
@@ -68,14 +68,6 @@ export interface ScanResult {
   skipped: SkippedFile[];
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as FsError).code;
-    return code ?? shorten(error.message.split("\n", 1)[0], 100);
-  }
-  return shorten(String(error), 100);
-}
-
 /**
  * The settings the plugin saved in this vault, through `migrateSettings`; defaults when there
  * are none. A broken file is one warning and the defaults.
@@ -86,14 +78,14 @@ export function loadVaultSettings(folder: string, warn: (message: string) => voi
     text = readFileSync(join(folder, ...SETTINGS_PATH.split("/")), "utf8");
   } catch (error) {
     const code = (error as FsError).code;
-    if (code !== "ENOENT" && code !== "ENOTDIR") warn(`could not read ${SETTINGS_PATH} (${errorText(error)}); using the default settings`);
+    if (code !== "ENOENT" && code !== "ENOTDIR") warn(`could not read ${SETTINGS_PATH} (${failureText(error)}); using the default settings`);
     return migrateSettings(undefined);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(stripBom(text));
   } catch (error) {
-    warn(`${SETTINGS_PATH} is not valid JSON (${errorText(error)}); using the default settings`);
+    warn(`${SETTINGS_PATH} is not valid JSON (${failureText(error)}); using the default settings`);
     return migrateSettings(undefined);
   }
   if (!isRecord(raw)) {
@@ -146,7 +138,7 @@ function listMarkdown(root: string, skipped: SkippedFile[], warn: (message: stri
         entries = readdirSync(dir.abs, { withFileTypes: true });
       } catch (error) {
         if (dir.abs === root) throw rootError(error);
-        warn(`could not read the folder ${dir.rel} (${errorText(error)}); skipped`);
+        warn(`could not read the folder ${dir.rel} (${failureText(error)}); skipped`);
         continue;
       }
       for (const entry of entries) {
@@ -210,23 +202,6 @@ function isBinary(buffer: Buffer): boolean {
   return buffer.subarray(0, 8192).indexOf(0) !== -1;
 }
 
-/** Why a folder cannot be read, from the error Node gave. */
-function folderTrouble(error: unknown): string {
-  switch ((error as FsError | null)?.code) {
-    case "ENOENT":
-      return "it does not exist";
-    case "ENOTDIR":
-      return "part of the path is a file, not a folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "its links go round in a loop";
-    default:
-      return errorText(error);
-  }
-}
-
 function cannotRead(folder: string, why: string): UsageError {
   return new UsageError(`cannot read the folder ${shorten(folder, 200)} (${why})`);
 }
@@ -241,13 +216,13 @@ function openFolder(folder: string): string {
   try {
     root = realpath(resolve(folder));
   } catch (error) {
-    throw cannotRead(folder, folderTrouble(error));
+    throw cannotRead(folder, failureText(error));
   }
   let isDir: boolean;
   try {
     isDir = statSync(root).isDirectory();
   } catch (error) {
-    throw cannotRead(folder, folderTrouble(error));
+    throw cannotRead(folder, failureText(error));
   }
   if (!isDir) throw cannotRead(folder, "it is a file, not a folder");
   return root;
@@ -263,7 +238,7 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
   const root = openFolder(folder);
   // The listing first: a folder that cannot be listed is an error before anything is said about its settings.
   const skipped: SkippedFile[] = [];
-  const files = listMarkdown(root, skipped, warn, (error) => cannotRead(folder, folderTrouble(error)));
+  const files = listMarkdown(root, skipped, warn, (error) => cannotRead(folder, failureText(error)));
 
   const settings = loadVaultSettings(root, warn);
   if (options.holidays) settings.holidays = [...options.holidays];
@@ -274,6 +249,7 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
     templatesFolder,
     keys: settings.keys,
     engine: { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts, dayFormat: options.dayFormat ?? makeDayFormat() },
+    onEngineError: (path, error) => warn(`could not work out ${path} (${failureText(error)}); shown as needing attention`),
   };
   const tagSearch = inlineTagSearch(detection.tag);
 
@@ -284,7 +260,7 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
     try {
       buffer = readFileSync(file.abs);
     } catch (error) {
-      warn(`could not read ${file.rel} (${errorText(error)}); skipped`);
+      warn(`could not read ${file.rel} (${failureText(error)}); skipped`);
       skipped.push({ path: file.rel, reason: "unreadable" });
       continue;
     }

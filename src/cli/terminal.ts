@@ -21,9 +21,32 @@ export function cleanForTerminal(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, "\ufffd").replace(/[\t\n]+/g, " ");
 }
 
-/** Keeps a user's text short and on one line in an error message. */
+/**
+ * A user's text in a one-line message: cleaned as cleanForTerminal cleans it (the one sanitizer),
+ * then cut to `max` characters, never inside one.
+ */
 export function shorten(text: string, max = 60): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const one = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const chars = Array.from(cleanForTerminal(text));
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : chars.join("");
+}
+
+/** Why a file or folder could not be read or written, in words, by Node's error code: the one table. */
+const FS_TROUBLE: ReadonlyMap<string, string> = new Map([
+  ["ENOENT", "it does not exist"],
+  ["ENOTDIR", "part of the path is a file, not a folder"],
+  ["EISDIR", "it is a folder"],
+  ["EACCES", "permission denied"],
+  ["EPERM", "permission denied"],
+  ["ELOOP", "its links go round in a loop"],
+]);
+
+/**
+ * Why something failed, for a message: the words for a known code (`context` may word a
+ * code for its case, like ENOENT when writing: "its folder does not exist"), else the code, else
+ * the first line of the error's message, shortened.
+ */
+export function failureText(error: unknown, context: ReadonlyMap<string, string> = new Map()): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string") return context.get(code) ?? FS_TROUBLE.get(code) ?? code;
+  return shorten((error instanceof Error ? error.message : String(error)).split("\n", 1)[0], 100);
 }

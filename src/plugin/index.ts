@@ -209,6 +209,7 @@ export class FollowUpIndex extends Component {
       templatesFolder: s.templatesFolder,
       keys: { ...s.keys },
       engine: { holidays, maxAttempts: s.maxAttempts, dayFormat: this.dayFormat },
+      onEngineError: (path, error) => console.error(`Interview follow-up: could not work out ${path}`, error),
     };
     this.prefilter = new InterviewPrefilter(s.detection);
     return JSON.stringify([s.detection, s.templatesFolder, s.keys, [...holidays].sort(), s.maxAttempts]);
@@ -231,7 +232,7 @@ export class FollowUpIndex extends Component {
   }
 
   private compute(note: InterviewNote, now: LocalMoment): FollowUpStatus {
-    return statusOf(note, now, this.evaluation.engine);
+    return statusOf(note, now, this.evaluation.engine, this.evaluation.onEngineError);
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { renderAgendaText } from "../../src/cli/agenda";
 import { SETTINGS_PATH } from "../../src/cli/scan";
+import { makeDayFormat } from "../../src/core/day-format";
 import { agendaJson, BASIC, makeVault, note, run } from "./helpers";
 
 const ESC = "\u001b[";
@@ -86,7 +88,7 @@ describe("agenda --json", () => {
       dueBy: null,
       template: null,
       rule: "R0",
-      problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }],
+      problems: [{ key: "interview_date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }],
     });
     expect(byPath["Interviews/closed.md"]).toMatchObject({ state: "closed", template: "rejection-reply", rule: "R1" });
     for (const n of out.notes) {
@@ -144,7 +146,7 @@ describe("agenda (text)", () => {
 
     const all = await run(["agenda", vault, "--today", "2026-11-25", "--all"]);
     expect(all.stdout).toContain("\nClosed (1)\n");
-    expect(all.stdout).toMatch(/Pine — Nurse +Closed: send a kind reply +R1\n/);
+    expect(all.stdout).toMatch(/Pine — Nurse +Closed: not this time +R1\n/);
     expect(all.stdout.trimEnd().split("\n").at(-1)).toBe(
       "1 thank-you and 1 follow-up due. In all: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed.",
     );
@@ -162,7 +164,7 @@ describe("agenda (text)", () => {
     expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Oak — Baker +Thank-you overdue by 3 days +R3$/);
     expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Elm — Clerk +Email follow-up from Mon, Nov 30 +R4b$/);
     expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Ash — Pilot +Interview tomorrow +R2$/);
-    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: no answer since Thu, Oct 29 +R9$/);
+    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: follow-up of Thu, Oct 29 unanswered +R9$/);
     // A note without a role is titled by its file name, as in the sidebar.
     expect(lines[at("invalid ")]).toMatch(/^ {2}invalid +Check interview_date: 2026-13-45 +R0$/);
     // Columns line up.
@@ -183,9 +185,9 @@ describe("agenda (text)", () => {
   it("invalid notes show their path and problems", async () => {
     const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
     const block = stdout.slice(stdout.indexOf("Needs attention"));
-    expect(block).toContain('      Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned yet.\n');
+    expect(block).toContain('      Check interview_date: "2026-13-45" is not a real day (there is no month 13: a date is written year-month-day, like 2026-11-18), so nothing can be planned yet.\n');
     expect(block).toContain("      in Interviews/invalid.md\n");
-    expect(block).toContain('      ! interview_date "2026-13-45": expected a date like 2026-11-18 or 2026-11-18 14:00\n');
+    expect(block).toContain('      ! interview_date "2026-13-45": there is no month 13 (a date is written year-month-day, like 2026-11-18)\n');
   });
 
   it("a year other than today's is shown", async () => {
@@ -222,12 +224,44 @@ describe("agenda (text)", () => {
     expect(stdout).not.toContain("W".repeat(49));
   });
 
-  it("an empty folder explains the note format in one sentence", async () => {
+  it("an empty folder names the folder, says how notes are found and shows an example (default settings)", async () => {
     const vault = makeVault({ "Notes/plain.md": "# Just a note\n" });
     const r = await run(["agenda", vault, "--today", "2026-11-25"]);
     expect(r.code).toBe(0);
-    expect(r.stdout.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stdout).toMatch(/^No interview notes in .+: an interview note is a Markdown note with "type: interview" .*"interview_date: 2026-11-18" in its front matter\.\n$/);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(`No interview notes in ${vault}.`);
+    expect(lines[1]).toBe(
+      "A note is an interview note when it has the property type: interview, has the tag #interview or is in the folder Interviews (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(lines.slice(2)).toEqual(["---", "type: interview", "company: Acme", "role: Product designer", "interviewer: Dana Reyes", "interviewer_email: dana@acme.example", "interview_date: 2026-11-18T14:00", "decision_timeline: 2 weeks", "---"]);
+  });
+
+  it("an empty folder describes this vault's own detection and key names, not the defaults", async () => {
+    const settings = { detection: { type: "job", tag: "", folder: "Jobs" }, keys: { interview_date: "met_on", company: "employer" } };
+    const vault = makeVault({ [SETTINGS_PATH]: JSON.stringify(settings), "Interviews/looks-like-one.md": note("type: interview\ninterview_date: 2026-11-18") });
+    const r = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines[1]).toBe(
+      "A note is an interview note when it has the property type: job or is in the folder Jobs (or a folder inside it). Keep one note per interview, with properties like these:",
+    );
+    expect(lines).toContain("type: job");
+    expect(lines).toContain("employer: Acme");
+    expect(lines).toContain("met_on: 2026-11-18T14:00");
+    expect(r.stdout).not.toMatch(/interview_date|#interview|Interviews|type: interview/);
+  });
+
+  it("an empty current folder is \"this folder\", not \".\"", () => {
+    const text = renderAgendaText([], "2026-11-25", { all: false, color: false, folder: ".", days: makeDayFormat("en-US") });
+    expect(text.split("\n")[0]).toBe("No interview notes in this folder.");
+  });
+
+  it("the empty-folder text cleans the vault's settings for the terminal", async () => {
+    const vault = makeVault({ [SETTINGS_PATH]: JSON.stringify({ detection: { type: "job\u001b[2J", tag: "", folder: "" } }) });
+    const r = await run(["agenda", vault, "--today", "2026-11-25"]);
+    expect(r.stdout).not.toContain("\u001b");
+    expect(r.stdout).toContain("type: job\ufffd[2J");
   });
 
   it("a broken data.json is a one-line warning on stderr and the agenda still runs", async () => {

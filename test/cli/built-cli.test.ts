@@ -1,6 +1,7 @@
 /**
- * Runs the artifact users install: dist/cli.js, as a separate Node process. Built with the same
- * options as esbuild.config.mjs when it is missing or older than the sources.
+ * Runs the artifact users install: dist/cli.js, as a separate Node process. Built with the
+ * options esbuild.config.mjs builds with (scripts/build-options.mjs) when it is missing or older
+ * than the sources.
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import process from "node:process";
@@ -17,7 +18,7 @@ const CLI = join(ROOT, "dist", "cli.js");
 
 beforeAll(async () => {
   if (!isStaleBuild(CLI, ROOT)) return;
-  await build({ ...cliBuildOptions(ROOT), outfile: CLI });
+  await build(cliBuildOptions(ROOT));
 }, 60_000);
 
 function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyncOptions = {}) {
@@ -98,9 +99,17 @@ describe("dist/cli.js", () => {
     const vault = openVault({ "Interviews/a.md": note(BASIC), "Private/b.md": note(BASIC) });
     for (const dir of ["Interviews", "Private"]) chmodSync(join(vault, dir), 0o755);
     const r = cliWithout([join(vault, "Private")], ["agenda", vault, "--today", "2026-11-25", "--json"]);
-    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Private (EACCES); skipped\n");
+    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Private (permission denied); skipped\n");
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as { notes: { path: string }[] }).notes.map((n) => n.path)).toEqual(["Interviews/a.md"]);
+  });
+
+  it("a warning names a folder cleaned for the terminal (an escape sequence in its name stays visible)", () => {
+    const vault = openVault({ "Interviews/a.md": note(BASIC), "Pri\u001b[2Jvate/b.md": note(BASIC) });
+    for (const dir of ["Interviews", "Pri\u001b[2Jvate"]) chmodSync(join(vault, dir), 0o755);
+    const r = cliWithout([join(vault, "Pri\u001b[2Jvate")], ["agenda", vault, "--today", "2026-11-25", "--json"]);
+    expect(r.stderr).toBe("interview-followup: warning: could not read the folder Pri\ufffd[2Jvate (permission denied); skipped\n");
+    expect(r.code).toBe(0);
   });
 
   it("--version and --help", () => {

@@ -9,6 +9,8 @@ import { join } from "node:path";
 import process from "node:process";
 import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../../scripts/build-options.mjs";
+import { cliBuildOptions } from "../support/main-bundle";
 
 let root: string;
 let cli: string;
@@ -17,7 +19,7 @@ let vault: string;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "ifu-ics-zones-"));
   cli = join(root, "cli.cjs");
-  await build({ entryPoints: ["src/cli/main.ts"], bundle: true, platform: "node", format: "cjs", target: "node20", outfile: cli, logLevel: "error" });
+  await build({ ...cliBuildOptions(ROOT), outfile: cli });
   vault = join(root, "vault");
   mkdirSync(vault);
   writeFileSync(join(vault, "Acme.md"), "---\ntype: interview\ncompany: Acme\nrole: Analyst\ninterview_date: 2026-11-18T23:30:00\n---\n");

@@ -129,6 +129,14 @@ describe("ics command", () => {
     expect(readFileSync(join(outDir, "follow-ups.ics"), "utf8")).toBe(stdout.out());
   });
 
+  it("--out's file name is cleaned when echoed (a bidirectional override stays visible)", async () => {
+    const c = capture();
+    const name = join(root, "cal\u202egnp.ics");
+    expect(await runIcs([vault, "--today", "2026-11-25", "--out", name], c.io)).toBe(0);
+    expect(readFileSync(name, "utf8")).toContain("BEGIN:VCALENDAR");
+    expect(c.out()).toBe(`2 events written to ${join(root, "cal\ufffdgnp.ics")}\n`);
+  });
+
   it("--out replaces an existing file", async () => {
     const file = join(root, "cal.ics");
     writeFileSync(file, "old");

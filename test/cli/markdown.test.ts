@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../src/cli/frontmatter";
-import { hasInlineTag, inlineTags, mayNameInterview, rawSaysInterview } from "../../src/cli/markdown";
+import { inlineTags, inlineTagSearch, mayNameInterview, rawSaysInterview } from "../../src/cli/markdown";
 import { frontmatterTags, isInterviewNote } from "../../src/core/note";
 import { DEFAULT_SETTINGS, type DetectionSettings } from "../../src/core/settings";
 
@@ -27,12 +27,23 @@ describe("inline tags", () => {
     expect(inlineTags(body)).toEqual(["interview/onsite", "Follow-up", "visible", "last"]);
   });
 
-  it("hasInlineTag matches the tag or a nested tag, case-insensitively", () => {
-    expect(hasInlineTag("Notes #Interview today", "interview")).toBe(true);
-    expect(hasInlineTag("Notes #interview/final", "#interview")).toBe(true);
-    expect(hasInlineTag("Notes #interviews", "interview")).toBe(false);
-    expect(hasInlineTag("`#interview`", "interview")).toBe(false);
-    expect(hasInlineTag("#interview", "")).toBe(false);
+  it("inlineTagSearch matches the tag or a nested tag, outside code, case-insensitively", () => {
+    const search = inlineTagSearch("interview");
+    expect(search).not.toBeNull();
+    const has = (body: string): boolean => search!(body);
+    expect(has("Notes #Interview today")).toBe(true);
+    expect(has("Notes #interview/final")).toBe(true);
+    expect(has("Notes #interviews")).toBe(false);
+    expect(has("`#interview`")).toBe(false);
+    expect(has("```\n#interview\n```")).toBe(false);
+    expect(has("%% #interview %%")).toBe(false);
+    expect(has("no tag here")).toBe(false);
+  });
+
+  it("inlineTagSearch takes the setting as written: a leading #, spaces, capitals; none when empty", () => {
+    expect(inlineTagSearch("  #Interview ")?.("Notes #interview/final")).toBe(true);
+    expect(inlineTagSearch("")).toBeNull();
+    expect(inlineTagSearch(" # ")).toBeNull();
   });
 });
 

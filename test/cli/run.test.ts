@@ -37,6 +37,22 @@ describe("usage errors: one line on stderr, exit 2, no stack trace", () => {
   });
 });
 
+describe("arguments echoed in a message are cleaned for the terminal", () => {
+  // An argument can carry a bidirectional override or an escape sequence ($'\u202e…' in a shell).
+  const cases: [string, string[], string][] = [
+    ["a folder that does not exist", ["agenda", "\u202eabc"], "interview-followup: cannot read the folder \ufffdabc (it does not exist)\n"],
+    ["a second folder", ["agenda", "a", "\u2066b\u001b[2J"], "interview-followup: agenda takes one folder, got 2: a \ufffdb\ufffd[2J\n"],
+    ["an unknown command", ["\u202eagenda"], 'interview-followup: unknown command "\ufffdagenda" (commands: '],
+    ["a bad --today", ["agenda", "--today", "2026\u202e-11-25"], 'interview-followup: --today: "2026\ufffd-11-25" is not a real day'],
+  ];
+  it.each(cases)("%s", async (_name, argv, expected) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr.startsWith(expected)).toBe(true);
+    for (const mark of ["\u001b", "\u202e", "\u2066"]) expect(r.stderr).not.toContain(mark);
+  });
+});
+
 describe("help, version and the command table", () => {
   it("--help, -h, help and no arguments print the help on stdout", async () => {
     for (const argv of [["--help"], ["-h"], ["help"], []]) {

@@ -1,45 +1,26 @@
 /**
- * The built plugin as users install it, for tests and benchmarks: the production build options
- * of esbuild.config.mjs, and `main.js` evaluated the way Obsidian does — a CommonJS function
- * given the app's `require`, which answers `obsidian` with the stand-in and `@codemirror/*` with
- * the real packages, and refuses anything else.
+ * The built plugin as users install it, for tests and benchmarks: the build options
+ * (scripts/build-options.mjs, the ones esbuild.config.mjs builds with), and `main.js` evaluated
+ * the way Obsidian does — a CommonJS function given the app's `require`, which answers `obsidian`
+ * with the stand-in and `@codemirror/*` with the real packages, and refuses anything else.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, statSync } from "node:fs";
-import { builtinModules, createRequire } from "node:module";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import process from "node:process";
 import { runInThisContext } from "node:vm";
 import { build, type BuildOptions } from "esbuild";
-import { oneJsYaml } from "../../scripts/one-js-yaml.mjs";
+import { cliOptions, pluginOptions } from "../../scripts/build-options.mjs";
 import * as standIn from "./obsidian";
 
-/** The plugin bundle's options, as esbuild.config.mjs sets them for `npm run build`. */
+/** The plugin bundle's options for `npm run build` (production), from scripts/build-options.mjs. */
 export function pluginBuildOptions(root: string): BuildOptions {
-  return {
-    entryPoints: [join(root, "src", "main.ts")],
-    bundle: true,
-    external: ["obsidian", "electron", "@codemirror/*", "@lezer/*", ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
-    format: "cjs",
-    target: "es2021",
-    platform: "browser",
-    logLevel: "silent",
-    treeShaking: true,
-    minify: true,
-  };
+  return pluginOptions({ root, production: true });
 }
 
-/** The CLI bundle's options, as esbuild.config.mjs sets them for `npm run build` (dist/cli.js). */
+/** The CLI bundle's options (dist/cli.js), from scripts/build-options.mjs. */
 export function cliBuildOptions(root: string): BuildOptions {
-  return {
-    entryPoints: [join(root, "src", "cli", "main.ts")],
-    bundle: true,
-    platform: "node",
-    format: "cjs",
-    target: "node20",
-    logLevel: "silent",
-    banner: { js: "#!/usr/bin/env node" },
-    plugins: [oneJsYaml],
-  };
+  return cliOptions({ root });
 }
 
 /**
@@ -74,9 +55,9 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** A built file (main.js, dist/cli.js) that is missing or older than some file under `root`/src. */
+/** A built file (main.js, dist/cli.js) that is missing or older than a source or build script (`root`/src, `root`/scripts). */
 export function isStaleBuild(file: string, root: string): boolean {
-  return !existsSync(file) || statSync(file).mtimeMs < newestMtime(join(root, "src"));
+  return !existsSync(file) || statSync(file).mtimeMs < Math.max(newestMtime(join(root, "src")), newestMtime(join(root, "scripts")));
 }
 
 /** The text of `root`/main.js, built first (as `npm run build` does) when it is missing or stale. */
@@ -84,7 +65,7 @@ export async function builtMainJs(root: string): Promise<string> {
   const main = join(root, "main.js");
   if (isStaleBuild(main, root)) {
     const tmp = `${main}.${process.pid}.tmp`;
-    await build({ ...pluginBuildOptions(root), banner: { js: "/* Interview Follow-up — an Obsidian plugin. Source: src/ in this repository. */" }, outfile: tmp });
+    await build({ ...pluginBuildOptions(root), outfile: tmp });
     renameSync(tmp, main);
   }
   return readFileSync(main, "utf8");

@@ -46,7 +46,7 @@ export function registerCommands(host: FollowUpHost): void {
         const ctx = interviewAt(host, editorFile(view));
         if (!ctx) return false;
         if (!checking) {
-          const id = def.template === "follow-up" ? followUpEmailTemplate(ctx.note, ctx.status) : def.template;
+          const id = def.template === "follow-up" ? followUpEmailTemplate(ctx.note, ctx.status, host.index.today()) : def.template;
           void insertTemplate(host, view, ctx, id);
         }
         return true;

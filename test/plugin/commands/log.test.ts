@@ -54,7 +54,7 @@ interviewer_email: dana@acme.example
     const after = host.index.get("Interviews/Acme.md")!;
     expect(after.attempt).toBe(2);
     expect(after.rule).toBe("R6a");
-    expect(lastNotice()).toBe("Logged a follow-up on LinkedIn on Wed, Dec 9; check back Wed, Dec 16.");
+    expect(lastNotice()).toBe("Logged a LinkedIn message on Wed, Dec 9; check back Wed, Dec 16.");
   });
 
   it("log-follow-up refuses bad days in the form and keeps it open", async () => {

@@ -118,7 +118,9 @@ describe("renderAgenda: the sidebar", () => {
     const problem = row.querySelector(".ifu-problem")!;
     expect(problem.querySelector(".ifu-problem-key")?.textContent).toBe("interview_date");
     expect(problem.querySelector(".ifu-problem-value")?.textContent).toBe("2026-13-45");
-    expect(problem.querySelector(".ifu-problem-message")?.textContent).toMatch(/expected a date/);
+    expect(problem.querySelector(".ifu-problem-message")?.textContent).toMatch(/^there is no month 13/);
+    // Worded as the CLI words it (wording.ts problemText).
+    expect(problem.textContent).toMatch(/^interview_date "2026-13-45": there is no month 13/);
   });
 
   it("a click opens the note; Cmd/Ctrl-click and middle-click open a new tab; Enter opens", () => {
