@@ -194,6 +194,7 @@ describe("incremental updates", () => {
   it("adds a created interview note with one event", async () => {
     const h = await ready();
     await h.app.vault.create("Jobs/Wayne.md", note({ ...ACME, company: "Wayne" }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Wayne.md")?.company).toBe("Wayne");
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Wayne.md"] }]);
   });
@@ -202,10 +203,12 @@ describe("incremental updates", () => {
     const h = await ready();
     const f = file(h.app, "Jobs/Acme.md");
     await h.app.vault.modify(f, note(ACME, "A different body.\n"));
+    await h.app.metadataCache.settled__();
     expect(h.events).toEqual([]);
     expect(h.index.revision).toBe(1);
 
     await h.app.vault.modify(f, note({ ...ACME, thank_you_sent: "2026-11-18", follow_ups: [{ date: "2026-11-25", channel: "email" }] }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "waiting", rule: "R6c", attempt: 2, opens: "2026-12-02" });
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
   });
@@ -213,6 +216,7 @@ describe("incremental updates", () => {
   it("keeps the normalized note current even when the status did not change", async () => {
     const h = await ready();
     await h.app.vault.modify(file(h.app, "Jobs/Acme.md"), note({ ...ACME, highlight: "the data platform" }));
+    await h.app.metadataCache.settled__();
     expect(h.events).toEqual([]);
     expect(h.index.note("Jobs/Acme.md")?.highlight).toBe("the data platform");
   });
@@ -220,7 +224,9 @@ describe("incremental updates", () => {
   it("fires no event when a note that is not an interview changes", async () => {
     const h = await ready();
     await h.app.vault.modify(file(h.app, "Daily/2026-11-25.md"), note({ mood: "great" }, "Long day.\n"));
+    await h.app.metadataCache.settled__();
     await h.app.vault.create("Daily/2026-11-26.md", "Nothing here\n");
+    await h.app.metadataCache.settled__();
     expect(h.events).toEqual([]);
     expect(h.index.revision).toBe(1);
   });
@@ -228,6 +234,7 @@ describe("incremental updates", () => {
   it("drops a note that stops being an interview note", async () => {
     const h = await ready();
     await h.app.vault.modify(file(h.app, "Jobs/Acme.md"), note({ ...ACME, type: "meeting" }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Acme.md")).toBeUndefined();
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
   });
@@ -235,9 +242,11 @@ describe("incremental updates", () => {
   it("removes a deleted note", async () => {
     const h = await ready();
     await h.app.fileManager.trashFile(file(h.app, "Jobs/Initech.md"));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Initech.md")).toBeUndefined();
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Initech.md"] }]);
     await h.app.fileManager.trashFile(file(h.app, "Daily/2026-11-25.md"));
+    await h.app.metadataCache.settled__();
     expect(h.events).toHaveLength(1);
   });
 
@@ -276,7 +285,8 @@ describe("incremental updates", () => {
     expect(h.index.get("Jobs/Acme.md")).toBeUndefined();
     expect(h.index.get("Jobs/Acme Corp.md")).toMatchObject({ path: "Jobs/Acme Corp.md", company: "Acme", state: "follow-up-due" });
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md", "Jobs/Acme Corp.md"] }]);
-    await renamed; // parsed: `changed` reads it again, nothing differs
+    await renamed;
+    await h.app.metadataCache.settled__(); // parsed: `changed` reads it again, nothing differs
     expect(h.index.get("Jobs/Acme Corp.md")).toMatchObject({ path: "Jobs/Acme Corp.md", state: "follow-up-due" });
     expect(h.index.statuses().map((x) => x.path).filter((p) => p.startsWith("Jobs/Acme"))).toEqual(["Jobs/Acme Corp.md"]);
   });
@@ -321,6 +331,7 @@ describe("incremental updates", () => {
     const f = file(h.app, "Jobs/Acme.md");
     for (let i = 0; i < 1000; i++) {
       await h.app.vault.modify(f, note({ ...ACME, highlight: `point ${i}` }));
+      await h.app.metadataCache.settled__();
     }
     expect(computeSpy).toHaveBeenCalledTimes(1000);
     expect(computeSpy.mock.calls.every(([n]) => n.path === "Jobs/Acme.md")).toBe(true);
@@ -331,8 +342,11 @@ describe("incremental updates", () => {
     const h = await ready();
     const f = file(h.app, "Jobs/Acme.md");
     await h.app.vault.modify(f, note({ ...ACME, thank_you_sent: "2026-11-18" }));
+    await h.app.metadataCache.settled__();
     await h.app.vault.modify(f, note({ ...ACME, outcome: "rejected" }));
+    await h.app.metadataCache.settled__();
     await h.app.fileManager.trashFile(f);
+    await h.app.metadataCache.settled__();
     expect(h.events.map((e) => e.revision)).toEqual([2, 3, 4]);
     expect(h.index.revision).toBe(4);
   });
@@ -510,6 +524,7 @@ describe("the clock", () => {
     h.app.workspace.setLayoutReady__();
     vi.setSystemTime(at(2026, 11, 25, 8, 0));
     await h.app.vault.modify(file(h.app, "Jobs/Other.md"), note({ ...ACME, company: "Other Co" }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Acme.md")?.state).toBe("follow-up-due");
     expect(h.index.get("Jobs/Other.md")).toMatchObject({ state: "follow-up-due", company: "Other Co" });
   });
@@ -566,6 +581,7 @@ describe("a large vault", () => {
 
     // A note changed while the build is paused is read again before the result is published.
     await h.app.vault.modify(file(h.app, "Notes/10.md"), note({ ...ACME, company: "Changed", outcome: "offer" }));
+    await h.app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(1000);
     expect(h.index.ready).toBe(true);
     expect(h.index.statuses()).toHaveLength(200);
@@ -658,6 +674,7 @@ describe("unloading", () => {
     const events: unknown[] = [];
     app.workspace.on(INDEX_EVENT, (u) => events.push(u));
     await app.vault.modify(file(app, "Jobs/Acme.md"), note({ ...ACME, outcome: "offer" }));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(48 * 3600_000);
     expect(events).toEqual([]);
   });

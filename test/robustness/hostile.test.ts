@@ -350,6 +350,7 @@ describe("the plugin over the hostile corpus", () => {
   it("a hostile edit goes through the index like any other", async () => {
     const file = app.vault.getFileByPath("Interviews/script-tags.md")!;
     await app.vault.modify(file, "---\ntype: interview\ninterview_date: 2026-11-18\n__proto__: {polluted: yes}\noutcome: constructor\n---\n");
+    await app.metadataCache.settled__();
     expect(index.get(file.path)?.problems.map((p) => p.key)).toEqual(["outcome"]);
     expectNothingRan(marker);
   });

@@ -12,7 +12,7 @@ import { reasonWithRule } from "../../core/wording";
 import type { FollowUpHost } from "../host";
 import type { InterviewContext } from "./context";
 import { renderFor } from "./insert";
-import { offerToLog } from "./log";
+import { afterEmailApp, offerToLog } from "./offer-log";
 
 /** The email the note calls for now: its own template when that is an email, else the follow-up email. */
 export function emailTemplateFor(ctx: InterviewContext, today: Day): TemplateId | null {
@@ -44,7 +44,7 @@ export async function openInEmailApp(host: FollowUpHost, ctx: InterviewContext, 
     return false;
   }
   const to = ctx.note.interviewerEmail ? "" : ` Add ${host.settings.keys.interviewer_email} to the note to fill in the address.`;
-  offerToLog(host, ctx, template, `${rendered.title} opened in your email app.${to}`);
+  offerToLog(host, ctx, `${rendered.title} opened in your email app.${to}`, afterEmailApp(template));
   return true;
 }
 

@@ -165,6 +165,30 @@ interviewer_email: dana@acme.example
     expect(app.vault.writes__).toEqual([]);
   });
 
+  it("a refused or unreadable snooze or outcome says 'Not saved', not 'Not logged'", async () => {
+    const listed = note("type: interview\ninterview_date: 2026-11-18\nthank_you_sent: true\noutcome: [pending, offer]");
+    const broken = "---\ntype: interview\ninterview_date: [2026-11-18\n---\nBody\n";
+    const { app } = await setup({ "Interviews/Listed.md": listed, "Interviews/Broken.md": broken }, { day: [2026, 12, 10] });
+    await openInEditor(app, "Interviews/Listed.md");
+    runCommand(app, ID("set-outcome"));
+    suggester<string>(topModal(OutcomeModal)).choose__("offer");
+    await settle();
+    expect(lastNotice()).toBe('Not saved: outcome is "["pending","offer"]"; fix it to one word such as pending first.');
+
+    await openInEditor(app, "Interviews/Broken.md");
+    runCommand(app, ID("snooze"));
+    const snooze = suggester<SnoozeChoice>(topModal(SnoozeModal));
+    snooze.choose__((await snooze.suggest__("1 week"))[0]);
+    await settle();
+    expect(lastNotice()).toMatch(/^Not saved: the properties of "Broken" could not be read \(.+\)\. Nothing was changed\.$/);
+    runCommand(app, ID("set-outcome"));
+    suggester<string>(topModal(OutcomeModal)).choose__("offer");
+    await settle();
+    expect(lastNotice()).toMatch(/^Not saved: the properties of "Broken"/);
+    expect(read(app, "Interviews/Listed.md")).toBe(listed);
+    expect(read(app, "Interviews/Broken.md")).toBe(broken);
+  });
+
   it("writes under the user's mapped key names", async () => {
     const { app } = await setup(
       { "Interviews/Acme.md": note("type: interview\ndate: 2026-11-18\nsent_thanks: false") },

@@ -251,6 +251,7 @@ describe("keeping up", () => {
     const renders = viewOf(base).renderCount;
     vi.useFakeTimers();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
+    await app.metadataCache.settled__();
     expect(base.updates__).toBeGreaterThan(before);
     await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
     expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Waiting");

@@ -111,7 +111,9 @@ describe("the sidebar view", () => {
     vi.useFakeTimers();
     const file = app.vault.getFileByPath("Interviews/Globex.md")!;
     await app.vault.modify(file, note(aNote().set("company", "Globex").set("role", "Lead designer").interviewedOn("2026-11-24").thanked().build()));
+    await app.metadataCache.settled__();
     await app.vault.modify(file, note(aNote().set("company", "Globex").set("role", "Staff designer").interviewedOn("2026-11-24").thanked().build()));
+    await app.metadataCache.settled__();
     expect(view.renderCount).toBe(1);
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(2);
@@ -130,6 +132,7 @@ describe("the sidebar view", () => {
     view.containerEl.hide();
     const file = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(file, note(aNote().set("role", "Senior analyst").interviewedOn("2026-11-18").thanked().build()));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS * 3);
     expect(view.renderCount).toBe(1);
     expect(view.isStale()).toBe(true);
@@ -151,6 +154,7 @@ describe("the sidebar view", () => {
     expect(view.isVisible()).toBe(false);
     const file = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(file, note(aNote().set("outcome", "offer").interviewedOn("2026-11-18").build()));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(1);
     app.workspace.rightSplit.expand();
@@ -268,6 +272,7 @@ describe("the sidebar view", () => {
     const { leaf, view } = await openSidebar(app, plugin);
     const file = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(file, note(aNote().set("role", "Analyst II").interviewedOn("2026-11-18").thanked().build()));
+    await app.metadataCache.settled__();
     plugin.unload();
     // The stand-in closes the plugin's views asynchronously (onClose, then unload).
     await new Promise((resolve) => window.setTimeout(resolve, 0));

@@ -140,6 +140,12 @@ class EmptyView extends ItemView {
 
 export type MarkdownViewModeType = "source" | "preview";
 
+/** Stand-in only: an editor that is not a Markdown view's (d.ts `MarkdownFileInfo`: `editor`, `file`). */
+export interface EmbeddedEditor__ {
+  editor: Editor;
+  file: TFile | null;
+}
+
 export class MarkdownView extends ItemView {
   file: TFile | null = null;
   editor: Editor;
@@ -528,9 +534,21 @@ export class Workspace extends Events {
     return view instanceof MarkdownView ? view.file : null;
   }
 
-  get activeEditor(): { editor: Editor; file: TFile | null } | null {
+  /**
+   * Stand-in only: an editor outside any Markdown view has the focus (a canvas card, an embed);
+   * `activeEditor` answers it until a test sets it back to null.
+   */
+  embeddedEditor__: EmbeddedEditor__ | null = null;
+
+  /**
+   * d.ts 7814 `activeEditor: MarkdownFileInfo | null`, "the current editor", null "if the active
+   * view has no editor": the active Markdown view itself (a `MarkdownFileInfo`), or the
+   * embedded editor.
+   */
+  get activeEditor(): MarkdownView | EmbeddedEditor__ | null {
+    if (this.embeddedEditor__) return this.embeddedEditor__;
     const view = this.activeLeaf?.view;
-    return view instanceof MarkdownView ? { editor: view.editor, file: view.file } : null;
+    return view instanceof MarkdownView ? view : null;
   }
 
   iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
