@@ -312,6 +312,7 @@ describe("incremental updates", () => {
     expect(h.index.get("Archive/Acme.md")).toMatchObject({ path: "Archive/Acme.md", company: "Acme" });
     await Promise.all([out, intoTemplates, kept]);
     const events = h.events.length;
+    await h.app.metadataCache.settled__(); // parsed at last: nothing the index decided changes
     expect(h.index.statuses().map((x) => x.path).sort()).toEqual(["Archive/Acme.md", "Jobs/Hooli.md"]);
     expect(h.events).toHaveLength(events);
   });

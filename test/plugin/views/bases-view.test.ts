@@ -266,6 +266,7 @@ describe("keeping up", () => {
     vi.useFakeTimers();
     base.containerEl.hide();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS * 3);
     expect(viewOf(base).renderCount).toBe(renders);
     expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Due");
