@@ -8,7 +8,7 @@ import { defaultDeviceState, defaultSettings, migrateSettings, type DeviceState,
 import { registerCommands } from "./plugin/commands";
 import { registerRowActions } from "./plugin/commands/row-actions";
 import { DeviceStore } from "./plugin/device-state";
-import { SIDEBAR_VIEW_TYPE, type FollowUpHost } from "./plugin/host";
+import { SIDEBAR_VIEW_TYPE, settingsChanged, type FollowUpHost } from "./plugin/host";
 import { FollowUpIndex } from "./plugin/index";
 import { registerReminders } from "./plugin/reminders";
 import { NotificationPermission } from "./plugin/reminders/notifications";
@@ -51,17 +51,17 @@ export default class InterviewFollowUpPlugin extends Plugin implements FollowUpH
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
-    this.index.rebuild();
+    settingsChanged(this);
   }
 
   saveDeviceState(): void {
     this.deviceStore.save(this.device);
   }
 
-  /** data.json changed on disk (a sync from another device): read it again, rebuild once, write nothing. */
+  /** data.json changed on disk (a sync from another device): read it again, rebuild once, tell the parts, write nothing. */
   async onExternalSettingsChange(): Promise<void> {
     Object.assign(this.settings, migrateSettings(await this.loadData()));
-    this.index.rebuild();
+    settingsChanged(this);
   }
 
   /** Shows the sidebar: the existing one if there is one, else a new one in the right sidebar. */

@@ -501,6 +501,7 @@ async function benchSidebar(app: App, file: TFile, text: string): Promise<Sideba
   for (let i = 0; i < UPDATE_WARMUP + UPDATE_RUNS; i++) {
     const rows = new Set(rowsOf());
     await app.vault.modify(file, i % 2 === 0 ? text : toggledThankYou(text));
+    await app.metadataCache.settled__(); // the write resolves first; the index hears of it at the re-parse
     if (!view.isStale()) throw new Error("bench: the change did not reach the sidebar");
     const t = performance.now();
     view.refresh(); // what the 100 ms timer would call

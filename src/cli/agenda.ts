@@ -6,7 +6,7 @@ import type { DayFormat } from "../core/day-format";
 import { detectionHint, exampleFrontmatter } from "../core/new-note";
 import type { DetectionSettings, KeyMap } from "../core/settings";
 import type { Day, FollowUpStatus } from "../core/types";
-import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle } from "../core/wording";
+import { asOfHeading, dueCountText, groupCountText, headline, noteLines, noteTitle, problemText } from "../core/wording";
 import { parseArgs, type FlagSpec } from "./args";
 import type { CliCommand, CliIo } from "./command";
 import { commandHelp } from "./help";
@@ -163,10 +163,7 @@ export function renderAgendaText(statuses: readonly FollowUpStatus[], today: Day
       if (s.state === "invalid" || s.problems.length > 0) {
         lines.push(`      ${paint("dim", `in ${cleanForTerminal(s.path)}`)}`);
       }
-      for (const p of s.problems) {
-        const value = p.value === "" ? "" : ` "${cleanForTerminal(p.value)}"`;
-        lines.push(`      ${paint("yellow", "!")} ${cleanForTerminal(p.key)}${value}: ${cleanForTerminal(p.message)}`);
-      }
+      for (const p of s.problems) lines.push(`      ${paint("yellow", "!")} ${cleanForTerminal(problemText(p))}`);
     }
   }
 

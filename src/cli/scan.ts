@@ -249,6 +249,7 @@ export function scanVault(folder: string, options: ScanOptions): ScanResult {
     templatesFolder,
     keys: settings.keys,
     engine: { holidays: toHolidaySet(settings.holidays), maxAttempts: settings.maxAttempts, dayFormat: options.dayFormat ?? makeDayFormat() },
+    onEngineError: (path, error) => warn(`could not work out ${path} (${failureText(error)}); shown as needing attention`),
   };
   const tagSearch = inlineTagSearch(detection.tag);
 

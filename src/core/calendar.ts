@@ -5,9 +5,10 @@
  * Pure: the day of the export is an argument.
  */
 import ical, { ICalEventTransparency } from "ical-generator";
-import { sortStatuses } from "./agenda";
+import { groupOf, sortStatuses } from "./agenda";
 import { addDays } from "./dates";
 import type { DayFormat } from "./day-format";
+import { isWaitingToMoveOn } from "./rule-book";
 import type { Day, FollowUpStatus } from "./types";
 import { eventDescription, eventSummary } from "./wording";
 
@@ -61,13 +62,13 @@ export function eventKind(status: FollowUpStatus): CalendarEventKind | null {
   if (!status.opens || !status.dueBy) return null;
   if (status.action === "send-thank-you") return "thank-you";
   if (status.action === "follow-up") return "follow-up";
-  if (status.action === "wait" && status.state === "waiting" && status.rule !== "R9") return "follow-up";
+  if (status.action === "wait" && status.state === "waiting" && !isWaitingToMoveOn(status)) return "follow-up";
   return null;
 }
 
 /** A status whose days have passed: its event is placed on the export day, where a calendar shows it. */
 export function isOverdue(status: FollowUpStatus): boolean {
-  return status.state === "thank-you-overdue" || status.state === "follow-up-overdue";
+  return groupOf(status.state) === "overdue";
 }
 
 /**

@@ -113,7 +113,7 @@ export function daysBetween(a: Day, b: Day): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(day: Day): number {
-  return getDay(toUTCDate(day));
+  return weekdayOfNumber(dayNumber(day));
 }
 
 /** A set of `YYYY-MM-DD` days. */
@@ -305,6 +305,38 @@ export function parseMoment(value: unknown): { day: Day; minutes: number | null 
   const instant = new Date(Date.UTC(y, mo - 1, d, h, mi, s) - offsetMinutes * 60_000);
   const local = localMoment(instant);
   return inReadableYears(local.day) ? local : null;
+}
+
+/** A value written like a day whose month or day of the month does not exist: `2026-11-31`, `2026-13-01`. */
+export interface MissingDay {
+  year: number;
+  /** As written: 13 in `2026-13-01`. */
+  month: number;
+  /** As written: 31 in `2026-11-31`. */
+  date: number;
+  /** The month's length, or null when the month itself does not exist. */
+  monthLength: number | null;
+}
+
+const DAY_SHAPE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:T|\s+)\d{1,2}:\d{2}\S*)?$/i;
+
+/**
+ * When `value` has the shape of a day (`YYYY-MM-DD`, a time may follow) in a readable year but
+ * its month or its day of the month does not exist, the parts that say why; otherwise null (a
+ * real day, or text that looks like no day at all). Problems use it to say "there is no
+ * November 31" instead of showing an example that looks just like the value.
+ */
+export function missingDay(value: unknown): MissingDay | null {
+  if (typeof value !== "string") return null;
+  const m = DAY_SHAPE_RE.exec(value.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const date = Number(m[3]);
+  if (year < MIN_READABLE_YEAR || year > MAX_READABLE_YEAR) return null;
+  if (month < 1 || month > 12) return { year, month, date, monthLength: null };
+  const monthLength = daysInMonth(year, month);
+  return date < 1 || date > monthLength ? { year, month, date, monthLength } : null;
 }
 
 /** The local day of a date or datetime value, or null. */

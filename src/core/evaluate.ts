@@ -8,7 +8,7 @@ import { isInFolder, isInterviewNote, parseInterviewNote } from "./note";
 import { computeStatus, inertStatus } from "./rules";
 import type { DetectionSettings, KeyMap } from "./settings";
 import type { EngineSettings, FollowUpStatus, InterviewNote, LocalMoment, Problem } from "./types";
-import { unreadableReason } from "./wording";
+import { engineFailedReason, unreadableReason } from "./wording";
 
 /** What the engine made of one interview note. */
 export interface Evaluation {
@@ -24,7 +24,12 @@ export interface EvaluationSettings {
   /** The user's key names (omitted: the spec's names). */
   keys?: KeyMap;
   engine: EngineSettings;
+  /** Told when the engine fails on a note (the plugin logs it to the console); the user sees a plain R0 reason. */
+  onEngineError?: EngineErrorHandler;
 }
+
+/** Receives what the engine threw for the note at `path`. */
+export type EngineErrorHandler = (path: string, error: unknown) => void;
 
 /** What is known of a note before the engine looks at it. */
 export interface NoteFacts {
@@ -47,12 +52,13 @@ export interface NoteFacts {
 }
 
 /** The status of a note, never throwing: what the engine cannot handle is shown as invalid (R0). */
-export function statusOf(note: InterviewNote, now: LocalMoment, engine: EngineSettings): FollowUpStatus {
+export function statusOf(note: InterviewNote, now: LocalMoment, engine: EngineSettings, onError?: EngineErrorHandler): FollowUpStatus {
   try {
     return computeStatus(note, now, engine);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return inertStatus(note, note.problems, "invalid", "R0", `This note could not be worked out (${message}); check its properties.`);
+    // The error itself is for the caller's log, not for the user's eyes.
+    onError?.(note.path, error);
+    return inertStatus(note, note.problems, "invalid", "R0", engineFailedReason());
   }
 }
 
@@ -67,7 +73,7 @@ export function evaluateNote(facts: NoteFacts, settings: EvaluationSettings, now
   const unreadable = facts.unreadable ?? null;
   // Unreadable front matter: that is the one problem (a missing interview_date follows from it).
   if (unreadable) note.problems.splice(0, note.problems.length, unreadable);
-  const status = statusOf(note, now, settings.engine);
+  const status = statusOf(note, now, settings.engine, settings.onEngineError);
   if (unreadable && status.state === "invalid") status.reason = unreadableReason(unreadable.message);
   return { note, status };
 }

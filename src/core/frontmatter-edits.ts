@@ -16,16 +16,27 @@ import { isEmpty, isRecord } from "./values";
 
 export type FrontMatter = Record<string, unknown>;
 
-/** An edit that would lose or misread what the user wrote. Its message is ready for a Notice. */
+/**
+ * An edit that would lose or misread what the user wrote. `reason` says why; the notice puts
+ * what was not done in front of it (`noticeText`): the refusal's own `verb` when it has one
+ * ("Not converted"), else the caller's ("Not logged", "Not saved"). `message` reads as a
+ * logging edit's notice.
+ */
 export class EditRefused extends Error {
   constructor(
     readonly key: string,
     readonly value: string,
     readonly expected: string,
-    message = `Not logged: ${key} is "${value}"; fix it to ${expected} first.`,
+    readonly reason = `${key} is "${value}"; fix it to ${expected} first.`,
+    readonly verb: string | null = null,
   ) {
-    super(message);
+    super(`${verb ?? "Not logged"}: ${reason}`);
     this.name = "EditRefused";
+  }
+
+  /** The notice for a refused edit: `Not saved: outcome is "[a, b]"; fix it to … first.` */
+  noticeText(verb: string): string {
+    return `${this.verb ?? verb}: ${this.reason}`;
   }
 }
 
@@ -146,7 +157,7 @@ export function convertFollowUpsToText(fm: FrontMatter, keys: KeyMap): number {
   if (isEmpty(raw)) return 0;
   if (!Array.isArray(raw) && !isRecord(raw)) {
     if (typeof raw === "string" && leadingDay(raw) !== null) return 0;
-    throw new EditRefused(key, displayValue(raw), "a list", `Not converted: ${key} is "${displayValue(raw)}", not a list of follow-ups. Nothing was changed.`);
+    throw new EditRefused(key, displayValue(raw), "a list", `${key} is "${displayValue(raw)}", not a list of follow-ups. Nothing was changed.`, "Not converted");
   }
   const list: unknown[] = Array.isArray(raw) ? [...(raw as unknown[])] : [raw];
   let converted = 0;
@@ -155,7 +166,7 @@ export function convertFollowUpsToText(fm: FrontMatter, keys: KeyMap): number {
     const where = `${key}[${i + 1}]`;
     const text = splitTextEntry(entry) ?? mappingAsText(entry, where);
     if (typeof text !== "string") {
-      throw new EditRefused(where, displayValue(entry), "a text entry", `Not converted: ${text.why}. Fix it, or write it as a line of text, then try again. Nothing was changed.`);
+      throw new EditRefused(where, displayValue(entry), "a text entry", `${text.why}. Fix it, or write it as a line of text, then try again. Nothing was changed.`, "Not converted");
     }
     list[i] = text;
     converted++;

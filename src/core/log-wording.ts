@@ -18,14 +18,14 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = {
   "in-person": "In person",
 };
 
-/** A contact "by email", "on LinkedIn", "in person"… */
-const CHANNEL_MEANS: Readonly<Record<Channel, string>> = {
-  email: "by email",
-  phone: "by phone",
-  voicemail: "by voicemail",
-  message: "by message",
-  linkedin: "on LinkedIn",
-  "in-person": "in person",
+/** What was logged, one phrase per channel: "a follow-up email", "a message left with a colleague"… */
+const CHANNEL_LOGGED: Readonly<Record<Channel, string>> = {
+  email: "a follow-up email",
+  phone: "a phone call",
+  voicemail: "a voicemail",
+  message: "a message left with a colleague",
+  linkedin: "a LinkedIn message",
+  "in-person": "a meeting in person",
 };
 
 /** Each outcome: `label` in the outcome picker, `name` in a sentence ("Outcome set to next round."). */
@@ -38,10 +38,10 @@ export const OUTCOME_WORDS: Readonly<Record<Outcome, { label: string; name: stri
   "next-round": { label: "Next round: invited to another interview", name: "next round" },
 };
 
-/** After logging a follow-up: "Logged a follow-up by email on Wed, Nov 25; check back Wed, Dec 2." */
+/** After logging a follow-up: "Logged a follow-up email on Wed, Nov 25; check back Wed, Dec 2." */
 export function followUpLoggedText(entry: { date: Day; channel: Channel; next?: Day | null }, days: DayFormat): string {
   const next = entry.next ? `; check back ${days.short(entry.next)}` : "";
-  return endSentence(`Logged a follow-up ${CHANNEL_MEANS[entry.channel]} on ${days.short(entry.date)}${next}`);
+  return endSentence(`Logged ${CHANNEL_LOGGED[entry.channel]} on ${days.short(entry.date)}${next}`);
 }
 
 /** After "Mark thank-you as sent": the day it was marked, or that an earlier day was kept. */

@@ -8,6 +8,7 @@ import { trimFolder } from "./paths";
 import { defaultKeyMap, NOTE_KEYS, type DetectionSettings, type KeyMap, type NoteKey } from "./settings";
 import type { Attempt, Channel, ContactChannel, InterviewNote, Outcome, Problem } from "./types";
 import { isEmpty, isRecord } from "./values";
+import { dayProblemText, noSuchDay } from "./wording";
 
 /** Enumerated values compare trimmed, lower-cased, with space, `-` and `_` the same (spec §1). */
 export function normalizeWord(value: string): string {
@@ -165,7 +166,7 @@ class Reader {
     const v = this.raw(k);
     if (isEmpty(v)) return null;
     const d = parseDay(v);
-    if (!d) this.problem(k, v, expected);
+    if (!d) this.problem(k, v, dayProblemText(v, expected));
     return d;
   }
 
@@ -201,7 +202,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
     r.problem("interview_date", rawInterview, "is required: the day of the interview, like 2026-11-18 or 2026-11-18 14:00");
   } else {
     interview = parseMoment(rawInterview);
-    if (!interview) r.problem("interview_date", rawInterview, "expected a date like 2026-11-18 or 2026-11-18 14:00");
+    if (!interview) r.problem("interview_date", rawInterview, dayProblemText(rawInterview, "expected a date like 2026-11-18 or 2026-11-18 14:00"));
   }
 
   const stage = r.text("stage");
@@ -247,7 +248,7 @@ export function parseInterviewNote(frontmatter: unknown, path: string, keys: Key
     else if (parseDay(rawThanks)) thankYouSent = true;
     else if (typeof rawThanks === "string" && TRUE_WORDS.has(normalizeWord(rawThanks))) thankYouSent = true;
     else if (typeof rawThanks === "string" && FALSE_WORDS.has(normalizeWord(rawThanks))) thankYouSent = false;
-    else r.problem("thank_you_sent", rawThanks, "expected true, false or the day you sent it; read as not sent");
+    else r.problem("thank_you_sent", rawThanks, `${dayProblemText(rawThanks, "expected true, false or the day you sent it")}; read as not sent`);
   }
 
   let outcome: Outcome = "pending";
@@ -314,7 +315,8 @@ function readTextEntry(r: Reader, text: string, index: number, where: string): A
   const trimmed = text.trim();
   const day = leadingDay(trimmed);
   if (!day) {
-    r.problem(where, text, "expected a date first, like 2026-11-25 email; ignored");
+    const first = /^\S*/.exec(trimmed)?.[0] ?? "";
+    r.problem(where, text, `${dayProblemText(first, "expected a date first, like 2026-11-25 email")}; ignored`);
     return null;
   }
   const rest = trimmed.replace(/^\S+\s*/, "");
@@ -325,10 +327,14 @@ function readTextEntry(r: Reader, text: string, index: number, where: string): A
   const nextAt = /(?:^|\s)next(?:\s+(.*))?$/i.exec(head);
   const channelWords = (nextAt ? head.slice(0, nextAt.index) : head).trim();
   const channel = channelWords === "" ? "email" : channelOf(channelWords);
-  const next = nextAt ? parseDay((nextAt[1] ?? "").trim()) : null;
+  const nextText = (nextAt?.[1] ?? "").trim();
+  const next = nextAt ? parseDay(nextText) : null;
   const failed: string[] = [];
   if (!channel) failed.push(`the channel "${channelWords}" (expected ${CHANNEL_WORDS})`);
-  if (nextAt && !next) failed.push(`the day after next (expected one like 2026-12-02)`);
+  if (nextAt && !next) {
+    const missing = noSuchDay(nextText);
+    failed.push(missing === null ? "the day after next (expected one like 2026-12-02)" : `the day after next: ${missing.what} (${missing.why})`);
+  }
   if (failed.length > 0) {
     r.problem(where, text, `could not read ${failed.join(" or ")}; counted as an email without a next day`);
     return { day, channel: "email", next: null, note, index, where };
@@ -340,7 +346,7 @@ function readTextEntry(r: Reader, text: string, index: number, where: string): A
 function readMappingEntry(r: Reader, entry: Record<string, unknown>, index: number, where: string): Attempt | null {
   const day = parseDay(entry.date);
   if (!day) {
-    r.problem(`${where}.date`, entry.date, "expected a date like 2026-11-25; attempt ignored");
+    r.problem(`${where}.date`, entry.date, `${dayProblemText(entry.date, "expected a date like 2026-11-25")}; attempt ignored`);
     return null;
   }
   let channel: Channel = "email";
@@ -352,7 +358,7 @@ function readMappingEntry(r: Reader, entry: Record<string, unknown>, index: numb
   let next: string | null = null;
   if (!isEmpty(entry.next)) {
     next = parseDay(entry.next);
-    if (!next) r.problem(`${where}.next`, entry.next, "expected a date like 2026-12-02; ignored");
+    if (!next) r.problem(`${where}.next`, entry.next, `${dayProblemText(entry.next, "expected a date like 2026-12-02")}; ignored`);
   }
   const note = typeof entry.note === "string" && entry.note.trim() !== "" ? entry.note.trim() : null;
   return { day, channel, next, note, index, where };

@@ -6,6 +6,14 @@
  */
 import type { Day, FollowUpStatus } from "./types";
 
+/** R9: days to wait after the last unanswered attempt before moving on (the engine's and the wording's one number). */
+export const R9_WAIT_DAYS = 14;
+
+/** R9 before the two weeks are over: no more follow-ups, nothing to snooze or send; only waiting. */
+export function isWaitingToMoveOn(status: Pick<FollowUpStatus, "rule" | "action">): boolean {
+  return status.rule === "R9" && status.action === "wait";
+}
+
 export type RuleBookId =
   | "R0" | "R1" | "R2" | "R3" | "R4a" | "R4b" | "R4c" | "R4d" | "R5"
   | "R6a" | "R6b" | "R6c" | "R6d" | "R7" | "R8" | "R9" | "R10a" | "R10b" | "R11";
@@ -64,8 +72,15 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         title: "impossible date",
         note: { ...base, interview_date: "2026-13-45" },
         today: "2026-11-25",
-        expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }] },
+        expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }] },
         reasonIncludes: "interview_date",
+      },
+      {
+        title: "a day that does not exist",
+        note: { ...base, interview_date: "2026-11-31" },
+        today: "2026-11-25",
+        expect: { state: "invalid", rule: "R0", problems: [{ key: "interview_date", value: "2026-11-31", message: "there is no November 31 (November has 30 days)" }] },
+        reasonIncludes: '"2026-11-31" is not a real day (there is no November 31: November has 30 days)',
       },
       {
         title: "a follow-up after today is a problem even without a readable date",
@@ -147,7 +162,7 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         note: { ...sent, decision_timeline: "a week or two" },
         today: "2026-11-25",
         expect: { rule: "R4b", opens: "2026-12-03", dueBy: "2026-12-07" },
-        reasonIncludes: "within a week or two of the interview (by Wed 2 Dec)",
+        reasonIncludes: "within 2 weeks of the interview (by Wed 2 Dec)",
       },
       { title: "within a fortnight", note: { ...sent, decision_timeline: "within a fortnight" }, today: "2026-11-25", expect: { rule: "R4b", opens: "2026-12-03", dueBy: "2026-12-07" } },
       { title: "a couple of weeks", note: { ...sent, decision_timeline: "a couple of weeks" }, today: "2026-11-25", expect: { opens: "2026-12-03" } },

@@ -4,6 +4,7 @@
  */
 import { addBusinessDays, addDays, addSpan, businessDaysIn, maxDay, toHolidaySet, type Holidays } from "./dates";
 import type { DayFormat } from "./day-format";
+import { R9_WAIT_DAYS } from "./rule-book";
 import type {
   Attempt,
   ContactChannel,
@@ -101,7 +102,7 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
   const agreed = fromAttempt ?? note.checkBack;
   if (agreed && agreed > c.latest) {
     const rule: RuleId = fromAttempt ? "R6a" : noHistory ? "R4a" : "R8";
-    const cause: WindowCause = fromAttempt ? { kind: "agreed-in-contact", contact: c.last!.day, agreed } : { kind: "agreed", agreed };
+    const cause: WindowCause = fromAttempt ? { kind: "agreed-in-contact", contact: c.last!.day, how: c.last!.channel, agreed } : { kind: "agreed", agreed };
     return { opens: agreed, dueBy: addBusinessDays(agreed, 1, hol), rule, channel: null, agreed: true, cause };
   }
 
@@ -114,7 +115,7 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
       rule: noHistory ? "R4b" : "R8",
       channel: null,
       agreed: false,
-      cause: { kind: "decision", decision: D, timeline: note.decisionDate ? null : note.decisionTimeline!.text },
+      cause: { kind: "decision", decision: D, timeline: note.decisionDate ? null : note.decisionTimeline },
     };
   }
 
@@ -163,6 +164,18 @@ function findWindow(note: InterviewNote, I: Day, c: Contacts, hol: Holidays): Wi
     agreed: false,
     cause: { kind: "unanswered", contact: last.day, how: last.channel === "linkedin" ? "linkedin" : "email" },
   };
+}
+
+/**
+ * Why a follow-up sent `today` is due, as the window rules 1–5 of §3 find it (before floors),
+ * with the window's rule id; null without a readable interview day. The messages say it as
+ * their occasion (templates/occasion.ts), so a message gives the reason the engine gives.
+ */
+export function windowCause(note: InterviewNote, today: Day, holidays: Holidays): { rule: RuleId; cause: WindowCause } | null {
+  if (!note.interview) return null;
+  const I = note.interview.day;
+  const w = findWindow(note, I, readContacts(note, I, today), holidays);
+  return { rule: w.rule, cause: w.cause };
 }
 
 /** R5: the channel and its alternatives. */
@@ -311,7 +324,7 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
   const agreed = c.last?.next ?? note.checkBack;
   const max = Math.max(1, Math.floor(settings.maxAttempts));
   if (c.unanswered.length >= max && !(agreed && agreed > c.latest) && c.last) {
-    const opens = addDays(c.last.day, 14);
+    const opens = addDays(c.last.day, R9_WAIT_DAYS);
     const n = c.unanswered.length;
     const waiting = T < opens;
     return statusOf(note, problems, {
@@ -380,6 +393,6 @@ export function computeStatus(note: InterviewNote, now: LocalMoment, settings: E
     thankYouPending: !note.thankYouSent,
     rule: w.rule,
     // R5: the reason recommends the status's channel and no other.
-    reason: windowReason({ state, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy, days }),
+    reason: windowReason({ state, rule: w.rule, channel, preferred, findAddress, cause: w.cause, floor, opens, dueBy, days }),
   });
 }

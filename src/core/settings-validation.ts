@@ -65,11 +65,22 @@ export function cleanFolder(text: string): string {
   return trimFolder(text.replace(/\\/g, "/").replace(/\/{2,}/g, "/"));
 }
 
-/** The calendar file path: a vault path ending in `.ics`; empty means the default. */
+/**
+ * The calendar file path, the one check for both the settings tab and every write of the file
+ * (data.json may also come from a sync): a path inside the vault (no `.` or `..` folder) to a
+ * file with a name before `.ics`, no part of it hidden (starting with a dot); slashes cleaned as
+ * `cleanFolder` does, NFC like Obsidian's `normalizePath`. Empty means `fallback`.
+ */
 export function parseCalendarPath(text: string, fallback: string): Checked<string> {
-  const t = cleanFolder(text);
+  const t = cleanFolder(text).normalize("NFC");
   if (t === "") return { ok: true, value: fallback };
-  if (!/\.ics$/i.test(t)) return { ok: false, error: `The calendar file must end in .ics, like "${fallback}".` };
+  const parts = t.split("/");
+  if (parts.some((part) => part === ".." || part === ".")) return { ok: false, error: `The calendar file must be inside this vault: "${t}" is not.` };
+  const name = parts[parts.length - 1];
+  if (!/\.ics$/i.test(name)) return { ok: false, error: `The calendar file must end in .ics, like "${fallback}".` };
+  if (name.slice(0, -4).trim() === "") return { ok: false, error: `The calendar file needs a name before .ics, like "${fallback}".` };
+  // Obsidian does not show files or folders whose names start with a dot (its own config folder is one).
+  if (parts.some((part) => part.startsWith("."))) return { ok: false, error: `The calendar file and its folders must not start with a dot: "${t}" does.` };
   return { ok: true, value: t };
 }
 

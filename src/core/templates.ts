@@ -8,6 +8,7 @@
  * `next-step` (the closing reminder of a voicemail or message).
  */
 import type { DayFormat } from "./day-format";
+import { readContacts } from "./rules";
 import type { FollowUpSettings } from "./settings";
 import { BUILTIN_TEMPLATES } from "./templates/builtin";
 import { fillPlaceholders, placeholderValues } from "./templates/placeholders";
@@ -146,20 +147,12 @@ function sendAsNote(id: TemplateId, channel: string | null): string {
 
 /**
  * The template "Insert follow-up email" uses: the status's own when it is a follow-up email,
- * else the second follow-up when an unanswered email or LinkedIn message exists.
+ * else the second follow-up when an email or LinkedIn message stands unanswered, read from the
+ * engine's contacts as of `today` (spec §1, §2: attempts after today do not count yet).
  */
-export function followUpEmailTemplate(note: InterviewNote, status: FollowUpStatus | null): TemplateId {
+export function followUpEmailTemplate(note: InterviewNote, status: FollowUpStatus | null, today: Day): TemplateId {
   if (status?.template === "follow-up-1" || status?.template === "follow-up-2") return status.template;
-  const interviewDay = note.interview?.day ?? null;
-  let lastReply = note.lastReply;
-  for (const a of note.followUps) {
-    if ((a.channel === "phone" || a.channel === "in-person") && (lastReply === null || a.day > lastReply)) lastReply = a.day;
-  }
-  const unanswered = note.followUps.some(
-    (a) =>
-      (a.channel === "email" || a.channel === "linkedin") &&
-      (interviewDay === null || a.day >= interviewDay) &&
-      (lastReply === null || a.day > lastReply),
-  );
+  if (!note.interview) return "follow-up-1";
+  const unanswered = readContacts(note, note.interview.day, today).unanswered.some((a) => a.channel === "email" || a.channel === "linkedin");
   return unanswered ? "follow-up-2" : "follow-up-1";
 }

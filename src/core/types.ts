@@ -27,7 +27,7 @@ export interface Problem {
 export interface Span {
   amount: number;
   unit: "day" | "week" | "business-day" | "month";
-  /** The text as written, for reasons. */
+  /** The text as written, without a leading within / in / about (reasons and messages word the span from `amount` and `unit`). */
   text: string;
 }
 

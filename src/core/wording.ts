@@ -17,9 +17,10 @@
  * (day-format.ts: the user's locale, "Wed, Nov 25" in en-US); nothing here picks a locale.
  */
 import type { GroupId } from "./agenda";
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
-import type { ContactChannel, Day, FollowUpStatus, State } from "./types";
+import { isWaitingToMoveOn, R9_WAIT_DAYS } from "./rule-book";
+import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, RuleId, Span, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────
 
@@ -29,11 +30,6 @@ import type { ContactChannel, Day, FollowUpStatus, State } from "./types";
  */
 export function dayText(day: Day, days: DayFormat, today?: Day): string {
   return days.short(day, today !== undefined && day.slice(0, 4) !== today.slice(0, 4));
-}
-
-/** "Wednesday, November 18" (en-US): the interview day as people write it in a message. */
-export function longDayText(day: Day, days: DayFormat): string {
-  return days.long(day);
 }
 
 /** "today", "tomorrow", "yesterday", else the day ("Wed, Dec 2"). */
@@ -92,9 +88,6 @@ export function noteTitle(status: Pick<FollowUpStatus, "company" | "role" | "pat
 
 // ── Channels ────────────────────────────────────────────────────────────────────────────────
 
-/** A channel's name inside a sentence. */
-export const CHANNEL_NAMES: Readonly<Record<ContactChannel, string>> = { email: "email", phone: "phone", linkedin: "LinkedIn" };
-
 /**
  * The verbs that recommend a channel: the plain one, and the one after a voicemail or a message
  * left with a colleague (R6b). Reasons, headlines and reminders use these and only these.
@@ -104,6 +97,16 @@ export const CHANNEL_VERBS: Readonly<Record<ContactChannel, { next: string; afte
   phone: { next: "call them", afterMessage: "call them again" },
   linkedin: { next: "send a follow-up message on LinkedIn", afterMessage: "send a short message on LinkedIn" },
 };
+
+/**
+ * The verb that recommends `channel` for a window of rule `rule`: after a voicemail or a message
+ * left with a colleague (R6b) the shorter note, else the plain one. The reason and the reminder
+ * at the end of a left message both ask here, so they say the same.
+ */
+export function recommendedVerb(channel: ContactChannel, rule: RuleId): string {
+  const verbs = CHANNEL_VERBS[channel];
+  return rule === "R6b" ? verbs.afterMessage : verbs.next;
+}
 
 /** What a preferred channel adds to a reason. */
 const PREFERENCE: Readonly<Record<ContactChannel, string>> = {
@@ -128,14 +131,30 @@ export function alternativesText(status: Pick<FollowUpStatus, "alternatives">): 
 
 // ── Reasons (rules.ts builds them; they are stored on the status) ───────────────────────────
 
+const SPAN_UNITS: Readonly<Record<Span["unit"], readonly [string, string]>> = {
+  day: ["day", "days"],
+  week: ["week", "weeks"],
+  "business-day": ["business day", "business days"],
+  month: ["month", "months"],
+};
+
+/**
+ * A `decision_timeline` as a reason or a message says it, from its amount and unit, never the
+ * user's shorthand: "10 business days" (for `in 10 bd`), "2 weeks" (for `a week or two`), "a month".
+ */
+export function spanText(span: Pick<Span, "amount" | "unit">): string {
+  const [one, many] = SPAN_UNITS[span.unit];
+  return span.amount === 1 ? `a ${one}` : `${span.amount} ${many}`;
+}
+
 /** Why a follow-up window is where it is (spec §3, rules 1–5). */
 export type WindowCause =
-  /** R6a: the last attempt set a `next` day. */
-  | { kind: "agreed-in-contact"; contact: Day; agreed: Day }
+  /** R6a: the last attempt, of day `contact` and channel `how`, set a `next` day. */
+  | { kind: "agreed-in-contact"; contact: Day; how: Channel; agreed: Day }
   /** R4a / R8: `check_back`. */
   | { kind: "agreed"; agreed: Day }
-  /** R4b / R8: `decision_date`, or the interview day plus `decision_timeline` (`timeline` as written). */
-  | { kind: "decision"; decision: Day; timeline: string | null }
+  /** R4b / R8: `decision_date` (`timeline` null), or the interview day plus `decision_timeline`. */
+  | { kind: "decision"; decision: Day; timeline: Span | null }
   /** R4c / R4d. */
   | { kind: "no-timeline"; interview: Day; final: boolean }
   /** R7 (`last_reply`) / R6d (a phone or in-person attempt). */
@@ -150,6 +169,8 @@ export type WindowFloor = { kind: "final" | "spacing" | "snooze"; day: Day } | n
 
 export interface WindowReasonInput {
   state: State;
+  /** The window's rule (rules 1–5 of §3); it picks the verb (recommendedVerb). */
+  rule: RuleId;
   channel: ContactChannel;
   /** The channel is the note's `preferred_channel`. */
   preferred: boolean;
@@ -171,7 +192,7 @@ function causeText(cause: WindowCause, channel: ContactChannel, days: DayFormat)
       return `you agreed to check back on ${dayText(cause.agreed, days)}`;
     case "decision": {
       const said = cause.timeline
-        ? `they expected to decide within ${cause.timeline} of the interview (by ${dayText(cause.decision, days)})`
+        ? `they expected to decide within ${spanText(cause.timeline)} of the interview (by ${dayText(cause.decision, days)})`
         : `they expected to decide by ${dayText(cause.decision, days)}`;
       return `${said}, and one to three business days after that is the time to ask`;
     }
@@ -212,9 +233,9 @@ function floorText(floor: WindowFloor, days: DayFormat): string {
 /** The reason of a follow-up window (waiting, due or overdue), as one sentence. */
 export function windowReason(p: WindowReasonInput): string {
   const days = p.days;
-  const verbs = CHANNEL_VERBS[p.channel];
-  const verb = p.cause.kind === "left-message" ? verbs.afterMessage : verbs.next;
-  const tip = p.preferred ? ` (${PREFERENCE[p.channel]})` : p.findAddress ? " (find their address on the company's site)" : "";
+  const verb = recommendedVerb(p.channel, p.rule);
+  const tips = [p.preferred ? PREFERENCE[p.channel] : "", p.findAddress ? "find their address on the company's site" : ""].filter((t) => t !== "");
+  const tip = tips.length > 0 ? ` (${tips.join("; ")})` : "";
   let lead: string;
   if (p.state === "waiting") lead = `Wait until ${dayText(p.opens, days)}, then ${verb}${tip}`;
   else if (p.state === "follow-up-overdue") lead = `${capitalize(verb)} as soon as you can${tip}`;
@@ -256,17 +277,48 @@ export function closedReason(outcome: "offer" | "accepted" | "rejected" | "withd
     case "withdrawn":
       return "Closed: you withdrew from this process.";
     case "rejected":
-      return "Closed: they chose someone else this time; a short, kind reply keeps the door open for the next opening.";
+      return "Closed: they chose someone else this time; a short, kind reply keeps the door open for future roles.";
     case "next-round":
       return "Closed: you moved on to the next round; keep a new note for that interview.";
   }
 }
 
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/**
+ * Why a value written like a day is none (dates.ts `missingDay`), in two parts: what does not
+ * exist ("there is no November 31") and why ("November has 30 days"); null when the value is a
+ * real day or does not look like one. An example such as "like 2026-11-18" would look exactly
+ * like such a value, so problems and the R0 reason say this instead.
+ */
+export function noSuchDay(value: unknown): { what: string; why: string } | null {
+  const m = missingDay(value);
+  if (m === null) return null;
+  if (m.monthLength === null) return { what: `there is no month ${String(m.month).padStart(2, "0")}`, why: "a date is written year-month-day, like 2026-11-18" };
+  if (m.date < 1) return { what: "there is no day 00", why: "the days of a month start at 01" };
+  const month = MONTH_NAMES[m.month - 1];
+  if (m.month === 2 && m.date === 29) return { what: `there is no February 29 in ${m.year}`, why: `${m.year} is not a leap year` };
+  return { what: `there is no ${month} ${m.date}`, why: `${month} has ${m.monthLength} days` };
+}
+
+/** A problem's message for a value that is not a readable day: `noSuchDay` when it applies, else `expected`. */
+export function dayProblemText(value: unknown, expected: string): string {
+  const missing = noSuchDay(value);
+  return missing === null ? expected : `${missing.what} (${missing.why})`;
+}
+
 /** R0: `key` as the user writes it; `value` as shown in the problem, or null when missing. */
 export function invalidReason(key: string, value: string | null): string {
-  return value === null
-    ? `Add ${key}, the day of the interview (like 2026-11-18), so the follow-ups can be planned.`
-    : `Check ${key}: "${value}" is not a date like 2026-11-18, so nothing can be planned yet.`;
+  if (value === null) return `Add ${key}, the day of the interview (like 2026-11-18), so the follow-ups can be planned.`;
+  const missing = noSuchDay(value);
+  return missing === null
+    ? `Check ${key}: "${value}" is not a date like 2026-11-18, so nothing can be planned yet.`
+    : `Check ${key}: "${value}" is not a real day (${missing.what}: ${missing.why}), so nothing can be planned yet.`;
+}
+
+/** R0 when the engine itself failed on a note: plain words; the error goes to the log, not here. */
+export function engineFailedReason(): string {
+  return "Something in this note's properties could not be worked out. Check them; if they look right, please report it.";
 }
 
 /** The CLI's reason for a note whose front matter could not be read at all. */
@@ -281,14 +333,13 @@ export function unreadableReason(message: string): string {
  * and its rule; or, after the last attempt, when to move on (R9).
  */
 export function afterMessageReminder(status: FollowUpStatus | null, days: DayFormat): string {
-  if (status !== null && status.rule === "R9" && status.opens !== null) {
+  if (status !== null && isWaitingToMoveOn(status) && status.opens !== null) {
     return `Reminder: after this message, stop following up; if nothing comes by ${dayText(status.opens, days)}, move on (R9).`;
   }
   if (status !== null && (status.action === "wait" || status.action === "follow-up") && status.channel && status.opens && status.dueBy) {
     const when = status.opens === status.dueBy ? `on ${dayText(status.opens, days)}` : `between ${dayText(status.opens, days)} and ${dayText(status.dueBy, days)}`;
     // The verb of the reason the engine will give then (windowReason).
-    const verbs = CHANNEL_VERBS[status.channel];
-    const verb = status.rule === "R6b" ? verbs.afterMessage : verbs.next;
+    const verb = recommendedVerb(status.channel, status.rule);
     return `Reminder: if they don't call back, ${verb} ${when} (follow-up ${status.attempt ?? 1}, ${status.rule}).`;
   }
   return "Reminder: if they don't call back, follow up in writing 2–3 business days after this message.";
@@ -325,7 +376,7 @@ export interface HeadlineParts {
   what: string;
   /** "" when the state has no day to show. */
   when: string;
-  /** What joins them in one line: a space, or ": " ("Move on: no answer since Tue, Nov 3"). */
+  /** What joins them in one line: a space, or ": " ("Move on: follow-up of Tue, Nov 3 unanswered"). */
   sep: " " | ": ";
 }
 
@@ -341,7 +392,7 @@ export function headlineParts(status: FollowUpStatus, today: Day, days: DayForma
     case "waiting": {
       if (!status.opens) return { what: "Waiting", when: "", sep: " " };
       const day = relativeDayText(status.opens, today, days);
-      if (status.rule === "R9") return { what: "Waiting for an answer", when: `until ${day}`, sep: " " };
+      if (isWaitingToMoveOn(status)) return { what: "Waiting for an answer", when: `until ${day}`, sep: " " };
       return { what: followUpNoun(status.channel, status.attempt), when: `from ${day}`, sep: " " };
     }
     case "upcoming": {
@@ -350,9 +401,9 @@ export function headlineParts(status: FollowUpStatus, today: Day, days: DayForma
       return { what: "Interview", when: n === 0 ? "today" : n === 1 ? "tomorrow" : `on ${dayText(status.opens, days, today)}`, sep: " " };
     }
     case "no-response":
-      return { what: "Move on", when: status.opens ? `no answer since ${dayText(addDays(status.opens, -14), days, today)}` : "", sep: ": " };
+      return { what: "Move on", when: status.opens ? `follow-up of ${dayText(addDays(status.opens, -R9_WAIT_DAYS), days, today)} unanswered` : "", sep: ": " };
     case "closed":
-      return { what: status.template === "rejection-reply" ? "Closed: send a kind reply" : "Closed", when: "", sep: " " };
+      return { what: status.template === "rejection-reply" ? "Closed: not this time" : "Closed", when: "", sep: " " };
     case "invalid": {
       const p = status.problems[0];
       if (!p) return { what: "Check the note", when: "", sep: " " };
@@ -396,6 +447,26 @@ export function noteLines(status: FollowUpStatus): { kind: "alternatives" | "tha
   if (also !== "") lines.push({ kind: "alternatives", text: also });
   if (status.thankYouPending && status.action !== "send-thank-you") lines.push({ kind: "thanks", text: THANKS_PENDING_TEXT });
   return lines;
+}
+
+/** A piece of a problem line; `part` marks the key, the value and the message so a view can style them. */
+export interface ProblemPiece {
+  text: string;
+  part?: "key" | "value" | "message";
+}
+
+/**
+ * One problem as a line, the same in the sidebar and the CLI: `interview_date "2026-13-45": there
+ * is no month 13 …`; without a value, `outcome: …`. In pieces, so a view can style the key and value.
+ */
+export function problemPieces(p: Problem): ProblemPiece[] {
+  const value: ProblemPiece[] = p.value === "" ? [] : [{ text: " \"" }, { text: p.value, part: "value" }, { text: "\"" }];
+  return [{ text: p.key, part: "key" }, ...value, { text: ": " }, { text: p.message, part: "message" }];
+}
+
+/** `interview_date "2026-13-45": there is no month 13 …` (see problemPieces). */
+export function problemText(p: Problem): string {
+  return problemPieces(p).map((piece) => piece.text).join("");
 }
 
 /** "1 problem", "2 problems". */

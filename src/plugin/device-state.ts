@@ -28,14 +28,17 @@ export class DeviceStore {
     return state;
   }
 
-  /** Stores the state when it differs from what is stored. */
+  /**
+   * Stores the state when it differs from what is stored. Only a write that succeeded counts as
+   * stored: after a failed one (quota, private mode) the next save tries again.
+   */
   save(state: DeviceState): void {
     const text = JSON.stringify(state);
     if (text === this.last) return;
-    this.last = text;
     try {
       if (requireApiVersion("1.8.7")) this.app.saveLocalStorage(this.key, { ...state });
       else window.localStorage.setItem(this.fallbackKey(), text);
+      this.last = text;
     } catch (error) {
       console.warn("Interview follow-up: could not remember today's date on this device", error);
     }

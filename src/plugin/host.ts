@@ -11,6 +11,12 @@ import type { RowActionProvider } from "./render/sidebar-row";
 
 /** The namespaced workspace event the index fires after every change, with a revision number. */
 export const INDEX_EVENT = "interview-followup:index-updated";
+/**
+ * The namespaced workspace event fired after the settings changed: saved by the settings tab
+ * (`saveSettings`) or synced in from another device (`onExternalSettingsChange`). No payload:
+ * listeners read `host.settings`.
+ */
+export const SETTINGS_EVENT = "interview-followup:settings-changed";
 /** View type of the sidebar. */
 export const SIDEBAR_VIEW_TYPE = "interview-followup-sidebar";
 /** Prefix of every CSS class the plugin adds. */
@@ -31,6 +37,8 @@ declare module "obsidian" {
   interface Workspace {
     /** The index's update event (typed here so listeners get an IndexUpdate). */
     on(name: typeof INDEX_EVENT, callback: (update: IndexUpdate) => unknown, ctx?: unknown): EventRef;
+    /** The settings-changed event (`SETTINGS_EVENT`). */
+    on(name: typeof SETTINGS_EVENT, callback: () => unknown, ctx?: unknown): EventRef;
   }
 }
 
@@ -46,10 +54,16 @@ export interface FollowUpHost extends Plugin {
   rowActions?: RowActionProvider | null;
   /** Asks the system for permission to notify, one question at a time. */
   readonly notificationPermission: NotificationPermission;
-  /** Persists settings and recomputes the index. */
+  /** Persists settings, recomputes the index and tells the other parts (`settingsChanged`). */
   saveSettings(): Promise<void>;
   /** Persists `device` on this device (only when it changed). */
   saveDeviceState(): void;
   /** Reveals the sidebar, creating it in the right sidebar if needed. */
   activateSidebar(): Promise<void>;
+}
+
+/** After the settings changed (saved or synced): the index recomputes, then `SETTINGS_EVENT` tells every other part. */
+export function settingsChanged(host: Pick<FollowUpHost, "app" | "index">): void {
+  host.index.rebuild();
+  host.app.workspace.trigger(SETTINGS_EVENT);
 }

@@ -11,26 +11,34 @@
  *   the end. `ready` turns true, and `whenReady()` resolves, when the first build is done.
  * - Afterwards each metadata `changed`/`deleted` and vault `rename` recomputes that one note.
  * - Statuses depend on the clock: a timer wakes the index at the next local midnight (or earlier,
- *   when an interview later today will have happened), and window `focus` / the document
- *   becoming visible check again, for a computer that slept through the timer (a sleeping
- *   machine runs no timer, and the midnight timer then fires hours late).
+ *   when an interview later today will have happened). A sleeping machine runs no timer, and the
+ *   wake timer then fires hours late, so the index also looks at the clock every minute
+ *   (`CLOCK_CHECK_MS`: a machine that wakes with Obsidian in front sends no `focus` and no
+ *   `visibilitychange`), on window `focus` and when the document becomes visible.
  * - After every change that alters a status, `revision` goes up and ONE workspace event
  *   `INDEX_EVENT` carries `{revision, changed, today}`. A new local day always fires one, with
  *   `changed: null`, even when no status changed: every "in 2 days" and the sidebar's "Today, …"
- *   moved on. Nothing else that leaves every status identical fires an event.
+ *   moved on. So does a rebuild for new settings (detection, keys, holidays, attempts): the empty
+ *   sidebar describes them. Nothing else that leaves every status identical fires an event.
  */
 import { Component, getAllTags, TFile, TFolder, type App, type CachedMetadata, type TAbstractFile } from "obsidian";
 import { buildAgenda, sortStatuses, type AgendaGroup } from "../core/agenda";
 import { localMoment, toHolidaySet } from "../core/dates";
 import type { DayFormat } from "../core/day-format";
 import { evaluateNote, sameStatus, statusOf, type Evaluation, type EvaluationSettings } from "../core/evaluate";
-import { isInFolder } from "../core/note";
+import { isInFolder, isInterviewNote } from "../core/note";
 import { trimFolder } from "../core/paths";
 import type { FollowUpSettings } from "../core/settings";
 import type { Day, FollowUpStatus, InterviewNote, LocalMoment } from "../core/types";
 import { INDEX_EVENT, type IndexUpdate } from "./host";
 import { InterviewPrefilter } from "./index-prefilter";
 import { appDayFormat } from "./locale";
+
+/**
+ * How often the index compares the clock's day with its own: at most this long after a computer
+ * wakes, the statuses are those of the new day. One clock read and one comparison each time.
+ */
+export const CLOCK_CHECK_MS = 60_000;
 
 /** Longest stretch of build work between two yields to the UI, in milliseconds. */
 export const BUILD_SLICE_MS = 5;
@@ -43,7 +51,14 @@ export const BUILD_SLICE_MS = 5;
 export const MIN_SLICE_STEPS = 64;
 
 /** What the index keeps for one interview note (the engine's `Evaluation`). */
-type Entry = Evaluation;
+/**
+ * A note's evaluation, with the front matter and tags it was detected by: a note renamed before
+ * the metadata cache has read it under its new path is detected again from these (spec §2).
+ */
+interface Entry extends Evaluation {
+  readonly frontmatter: unknown;
+  readonly tags: readonly string[];
+}
 
 /** Figures about the last build, for the benchmark and for curious users. */
 export interface BuildStats {
@@ -132,8 +147,27 @@ export class FollowUpIndex extends Component {
     return { ...this.lastStats };
   }
 
-  /** The local day of the clock. */
+  /**
+   * The local day, the statuses' day brought up to the clock's first (`checkClock`): a caller that
+   * words the statuses against this day gets statuses computed for it, even when the machine
+   * woke a moment ago and no timer has run yet. May fire the index's event (a new day), so do
+   * not call it where a listener must not run (inside an editor update): use `statusDay` there.
+   */
   today(): Day {
+    this.checkClock();
+    return this.statusDay;
+  }
+
+  /**
+   * The day the statuses were computed for, without looking at the clock (the clock's day
+   * before the first build). For code that may not trigger the index's event, such as an
+   * editor's state update; the event that follows a new day brings such code up to date.
+   */
+  get statusDay(): Day {
+    return this.built ? this.day : this.clockDay();
+  }
+
+  private clockDay(): Day {
     return localMoment(this.clock()).day;
   }
 
@@ -160,14 +194,15 @@ export class FollowUpIndex extends Component {
   }
 
   /**
-   * Recomputes everything after a settings change. A change that touches nothing the index
-   * reads (your name, the calendar path, …) costs nothing and fires no event.
+   * Recomputes everything after a settings change, and fires one event (`changed: null`) when it
+   * is done. A change that touches nothing the index reads (your name, the calendar path, …)
+   * costs nothing and fires no event.
    */
   rebuild(): void {
-    const fp = this.readSettings();
+    const fingerprint = this.readSettings();
     if (!this.started) return;
-    if (this.built && !this.building && fp === this.fingerprint) return;
-    this.startBuild();
+    if (this.built && !this.building && fingerprint === this.fingerprint) return;
+    this.startBuild(fingerprint);
   }
 
   override onload(): void {
@@ -176,6 +211,7 @@ export class FollowUpIndex extends Component {
     this.registerEvent(metadataCache.on("changed", (file: TFile, _data: string, cache: CachedMetadata) => this.onChanged(file, cache)));
     this.registerEvent(metadataCache.on("deleted", (file: TFile) => this.onDeleted(file)));
     this.registerEvent(vault.on("rename", (file: TAbstractFile, oldPath: string) => this.onRename(file, oldPath)));
+    this.registerInterval(window.setInterval(() => this.checkClock(), CLOCK_CHECK_MS));
     this.registerDomEvent(window, "focus", () => this.checkClock());
     this.registerDomEvent(activeDocument, "visibilitychange", () => {
       if (activeDocument.visibilityState === "visible") this.checkClock();
@@ -192,8 +228,7 @@ export class FollowUpIndex extends Component {
     workspace.onLayoutReady(() => {
       if (!this.loaded || this.started) return;
       this.started = true;
-      this.readSettings();
-      this.startBuild();
+      this.startBuild(this.readSettings());
     });
   }
 
@@ -209,6 +244,7 @@ export class FollowUpIndex extends Component {
       templatesFolder: s.templatesFolder,
       keys: { ...s.keys },
       engine: { holidays, maxAttempts: s.maxAttempts, dayFormat: this.dayFormat },
+      onEngineError: (path, error) => console.error(`Interview follow-up: could not work out ${path}`, error),
     };
     this.prefilter = new InterviewPrefilter(s.detection);
     return JSON.stringify([s.detection, s.templatesFolder, s.keys, [...holidays].sort(), s.maxAttempts]);
@@ -227,23 +263,25 @@ export class FollowUpIndex extends Component {
     const fm = cache.frontmatter;
     if (!this.prefilter.mayBeInterview(file.path, fm, cache)) return null;
     const tags = this.prefilter.usesTags ? (getAllTags(cache) ?? []) : [];
-    return evaluateNote({ path: file.path, frontmatter: fm, tags }, this.evaluation, now);
+    const evaluation = evaluateNote({ path: file.path, frontmatter: fm, tags }, this.evaluation, now);
+    return evaluation && { note: evaluation.note, status: evaluation.status, frontmatter: fm, tags };
   }
 
   private compute(note: InterviewNote, now: LocalMoment): FollowUpStatus {
-    return statusOf(note, now, this.evaluation.engine);
+    return statusOf(note, now, this.evaluation.engine, this.evaluation.onEngineError);
   }
 
   // ---------------------------------------------------------------------------------------------
   // The build
 
-  private startBuild(): void {
+  /** Starts a build with the settings `readSettings` just read (`fingerprint` is theirs). */
+  private startBuild(fingerprint: string): void {
     const gen = ++this.buildGen;
     this.building = true;
     this.dirty = new Set();
     if (this.yieldTimer !== null) window.clearTimeout(this.yieldTimer);
     this.yieldTimer = null;
-    void this.runBuild(gen);
+    void this.runBuild(gen, fingerprint);
   }
 
   private yieldToUi(): Promise<void> {
@@ -255,11 +293,10 @@ export class FollowUpIndex extends Component {
     });
   }
 
-  private async runBuild(gen: number): Promise<void> {
+  private async runBuild(gen: number, fingerprint: string): Promise<void> {
     const started = performance.now();
     const cacheOf = this.app.metadataCache;
     const next = new Map<string, Entry>();
-    const fingerprint = this.readSettings();
     let now = this.now();
     const startDay = now.day;
     // The vault is walked folder by folder rather than listed with getMarkdownFiles(): listing
@@ -315,7 +352,9 @@ export class FollowUpIndex extends Component {
     work += end - sliceStart;
 
     const first = !this.built;
-    const changed = first || now.day !== this.day || !this.sameEntries(next);
+    // New settings are announced even when no status changed: what an empty sidebar says (how
+    // notes are found, the example's keys) comes from them.
+    const changed = first || now.day !== this.day || fingerprint !== this.fingerprint || !this.sameEntries(next);
     this.entries = next;
     this.fingerprint = fingerprint;
     this.building = false;
@@ -374,7 +413,8 @@ export class FollowUpIndex extends Component {
     const had = this.entries.delete(oldPath);
     const cache = this.app.metadataCache.getFileCache(file);
     // A cache not ready yet under the new path (getFileCache may answer null) keeps the entry
-    // under that path; the `changed` that follows the parse reads the note again.
+    // under that path when the new path is still detected (a move out of the interview folder
+    // is not); the `changed` that follows the parse reads the note again.
     const entry = cache === null && before ? this.movedEntry(before, file.path) : this.evaluate(file, cache, this.now());
     if (entry) {
       this.entries.set(file.path, entry);
@@ -385,10 +425,15 @@ export class FollowUpIndex extends Component {
     else if (entry) this.emit([file.path]);
   }
 
-  /** An entry as it was, under a new path. */
-  private movedEntry(entry: Entry, path: string): Entry {
+  /**
+   * An entry as it was, under a new path; null when the note, as last read, is not an interview
+   * note there (spec §2: out of the interview folder, or into the templates folder).
+   */
+  private movedEntry(entry: Entry, path: string): Entry | null {
+    const { detection, templatesFolder } = this.evaluation;
+    if (!isInterviewNote(path, entry.frontmatter, entry.tags, detection, templatesFolder)) return null;
     const note: InterviewNote = { ...entry.note, path };
-    return { note, status: this.compute(note, this.now()) };
+    return { note, status: this.compute(note, this.now()), frontmatter: entry.frontmatter, tags: entry.tags };
   }
 
   private emit(changed: string[] | null): void {
@@ -403,14 +448,20 @@ export class FollowUpIndex extends Component {
 
   /** Before one note is recomputed: if the local day moved on unnoticed, recompute the others too. */
   private catchUpWithClock(): void {
-    if (this.built && !this.building && this.today() !== this.day) this.recomputeAll();
+    if (this.built && !this.building && this.clockDay() !== this.day) this.recomputeAll();
   }
 
-  /** On the wake timer, on focus and on visibility: recompute if the day or a wake time passed. */
-  private checkClock(): void {
+  /**
+   * Recomputes when the local day moved on or a wake time (an interview's minute) passed; else
+   * does nothing, cheaply (one clock read, one comparison). Runs on the wake timer, every
+   * `CLOCK_CHECK_MS`, on focus and on visibility; call it before acting on the statuses at a
+   * moment the index did not choose (the daily notification). A build in progress checks the
+   * day itself when it ends.
+   */
+  checkClock(): void {
     if (!this.built || this.building) return;
-    if (this.today() !== this.day || this.clock().getTime() >= this.wakeAt) this.recomputeAll();
-    else this.armWakeTimer(true);
+    const now = this.clock();
+    if (localMoment(now).day !== this.day || now.getTime() >= this.wakeAt) this.recomputeAll();
   }
 
   /**

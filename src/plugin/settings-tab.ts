@@ -197,11 +197,11 @@ export class FollowUpSettingTab extends PluginSettingTab {
       heading: "Your details",
       rows: [
         this.textRow("Your name", "Signs and fills the messages.", () => s.yourName, (v) => (s.yourName = v.trim())),
-        this.textRow("Your email", "Given in voicemail and phone scripts.", () => s.yourEmail, (v) => (s.yourEmail = v.trim())),
-        this.textRow("Your phone", "Given in voicemail messages so they can call back.", () => s.yourPhone, (v) => (s.yourPhone = v.trim())),
+        this.textRow("Your email", "For your own templates ({{your_email}}); no built-in message uses it.", () => s.yourEmail, (v) => (s.yourEmail = v.trim())),
+        this.textRow("Your phone", "Said in the voicemail and the message left with a colleague, so they can call back.", () => s.yourPhone, (v) => (s.yourPhone = v.trim())),
         {
           name: "Signature",
-          desc: "Placed under the sign-off of every message. Several lines allowed.",
+          desc: "Placed under the sign-off of every email. Several lines allowed.",
           render: (setting) => {
             setting.addTextArea((t: TextAreaComponent) => {
               t.inputEl.rows = 4;
@@ -278,30 +278,30 @@ export class FollowUpSettingTab extends PluginSettingTab {
   }
 
   private detection(): SettingSection {
+    // `s.detection` is read at each use, never kept: a sync (`onExternalSettingsChange`) replaces it.
     const s = this.settings;
-    const d = s.detection;
     return {
       heading: "Finding interview notes",
       rows: [
         this.textRow(
           "Type value",
           "A note whose type property has this value is an interview note. Leave empty to turn off.",
-          () => d.type,
-          (v) => (d.type = v.trim()),
+          () => s.detection.type,
+          (v) => (s.detection.type = v.trim()),
           DEFAULT_SETTINGS.detection.type,
         ),
         this.textRow(
           "Tag",
           "A note with this tag, or a tag nested under it, is an interview note. Leave empty to turn off.",
-          () => d.tag,
-          (v) => (d.tag = v.trim().replace(/^#/, "")),
+          () => s.detection.tag,
+          (v) => (s.detection.tag = v.trim().replace(/^#/, "")),
           DEFAULT_SETTINGS.detection.tag,
         ),
         this.textRow(
           "Folder",
           "Every note in this folder, subfolders included, is an interview note. Leave empty to turn off.",
-          () => d.folder,
-          (v) => (d.folder = cleanFolder(v)),
+          () => s.detection.folder,
+          (v) => (s.detection.folder = cleanFolder(v)),
           DEFAULT_SETTINGS.detection.folder,
         ),
         this.textRow(

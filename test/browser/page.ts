@@ -89,6 +89,7 @@ const host = {
       return revision;
     },
     today: () => TODAY,
+    statusDay: TODAY,
     dayFormat: DAYS,
     get: (path: string) => statuses.get(path),
     note: (path: string) => notes.get(path),

@@ -88,7 +88,7 @@ describe("agenda --json", () => {
       dueBy: null,
       template: null,
       rule: "R0",
-      problems: [{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }],
+      problems: [{ key: "interview_date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }],
     });
     expect(byPath["Interviews/closed.md"]).toMatchObject({ state: "closed", template: "rejection-reply", rule: "R1" });
     for (const n of out.notes) {
@@ -146,7 +146,7 @@ describe("agenda (text)", () => {
 
     const all = await run(["agenda", vault, "--today", "2026-11-25", "--all"]);
     expect(all.stdout).toContain("\nClosed (1)\n");
-    expect(all.stdout).toMatch(/Pine — Nurse +Closed: send a kind reply +R1\n/);
+    expect(all.stdout).toMatch(/Pine — Nurse +Closed: not this time +R1\n/);
     expect(all.stdout.trimEnd().split("\n").at(-1)).toBe(
       "1 thank-you and 1 follow-up due. In all: 1 overdue, 1 due, 1 waiting, 1 upcoming, 1 to move on, 1 needs attention, 1 closed.",
     );
@@ -164,7 +164,7 @@ describe("agenda (text)", () => {
     expect(lines[at("Oak — Baker")]).toMatch(/^ {2}Oak — Baker +Thank-you overdue by 3 days +R3$/);
     expect(lines[at("Elm — Clerk")]).toMatch(/^ {2}Elm — Clerk +Email follow-up from Mon, Nov 30 +R4b$/);
     expect(lines[at("Ash — Pilot")]).toMatch(/^ {2}Ash — Pilot +Interview tomorrow +R2$/);
-    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: no answer since Thu, Oct 29 +R9$/);
+    expect(lines[at("Fir — Chef")]).toMatch(/^ {2}Fir — Chef +Move on: follow-up of Thu, Oct 29 unanswered +R9$/);
     // A note without a role is titled by its file name, as in the sidebar.
     expect(lines[at("invalid ")]).toMatch(/^ {2}invalid +Check interview_date: 2026-13-45 +R0$/);
     // Columns line up.
@@ -185,9 +185,9 @@ describe("agenda (text)", () => {
   it("invalid notes show their path and problems", async () => {
     const { stdout } = await run(["agenda", groupsVault(), "--today", "2026-11-25"]);
     const block = stdout.slice(stdout.indexOf("Needs attention"));
-    expect(block).toContain('      Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned yet.\n');
+    expect(block).toContain('      Check interview_date: "2026-13-45" is not a real day (there is no month 13: a date is written year-month-day, like 2026-11-18), so nothing can be planned yet.\n');
     expect(block).toContain("      in Interviews/invalid.md\n");
-    expect(block).toContain('      ! interview_date "2026-13-45": expected a date like 2026-11-18 or 2026-11-18 14:00\n');
+    expect(block).toContain('      ! interview_date "2026-13-45": there is no month 13 (a date is written year-month-day, like 2026-11-18)\n');
   });
 
   it("a year other than today's is shown", async () => {

@@ -138,7 +138,7 @@ describe("settings", () => {
     });
     const s = scanVault(vault, { now: NOW }).notes[0].status;
     expect(s.state).toBe("invalid");
-    expect(s.problems).toEqual([{ key: "date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }]);
+    expect(s.problems).toEqual([{ key: "date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }]);
   });
 
   it("a mapped name is read in addition to the default, as in the plugin: the mapped one wins, problems name the key used", () => {
@@ -281,7 +281,7 @@ describe("hostile and broken notes", () => {
     const vault = makeVault({ "Interviews/bad.md": note("company: Acme\ninterview_date: 2026-13-45") });
     const s = only(vault, "Interviews/bad.md").status;
     expect(s).toMatchObject({ state: "invalid", rule: "R0", action: "none" });
-    expect(s.problems).toEqual([{ key: "interview_date", value: "2026-13-45", message: "expected a date like 2026-11-18 or 2026-11-18 14:00" }]);
+    expect(s.problems).toEqual([{ key: "interview_date", value: "2026-13-45", message: "there is no month 13 (a date is written year-month-day, like 2026-11-18)" }]);
     expect(s.reason).toContain('"2026-13-45"');
   });
 

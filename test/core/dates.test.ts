@@ -13,6 +13,7 @@ import {
   isBusinessDay,
   localMoment,
   makeDay,
+  missingDay,
   parseDay,
   parseMoment,
   parseSpan,
@@ -165,6 +166,17 @@ describe("reading dates and datetimes (spec §1)", () => {
     if (tz === "Pacific/Kiritimati" || tz === "Australia/Sydney") expect(day).toBe("2026-11-19");
     if (tz === "UTC" || tz === "America/Los_Angeles" || tz === "America/Santiago") expect(day).toBe("2026-11-18");
     expect(day === "2026-11-18" || day === "2026-11-19").toBe(true);
+  });
+
+  it("tells a value shaped like a day whose month or day does not exist (missingDay)", () => {
+    expect(missingDay("2026-11-31")).toEqual({ year: 2026, month: 11, date: 31, monthLength: 30 });
+    expect(missingDay(" 2027-02-29 14:00 ")).toEqual({ year: 2027, month: 2, date: 29, monthLength: 28 });
+    expect(missingDay("2026-13-01")).toEqual({ year: 2026, month: 13, date: 1, monthLength: null });
+    expect(missingDay("2026-11-00")).toEqual({ year: 2026, month: 11, date: 0, monthLength: 30 });
+    // Real days, text that looks like no day, unreadable years and non-strings: nothing to say.
+    for (const v of ["2026-11-30", "2028-02-29", "2026-11-18T10:00Z", "soon", "2026-1-31", "0999-11-31", "9000-11-31", 20261131, null]) {
+      expect(missingDay(v), String(v)).toBeNull();
+    }
   });
 
   it("rejects what is not a date", () => {

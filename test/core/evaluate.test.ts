@@ -11,7 +11,7 @@ import { defaultSettings } from "../../src/core/settings";
 import type { LocalMoment } from "../../src/core/types";
 import { GB } from "../support/day-formats";
 import { aNote } from "../support/note-builder";
-
+import { engineFailedReason } from "../../src/core/wording";
 // Breaks the engine in one test without changing what it computes in the others.
 vi.mock("../../src/core/rules", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/core/rules")>();
@@ -86,7 +86,7 @@ describe("evaluateNote", () => {
     });
     const result = evaluateNote({ path: "Jobs/Acme.md", frontmatter: aNote().build(), tags: [] }, settings(), NOW);
     expect(result?.status).toMatchObject({ path: "Jobs/Acme.md", state: "invalid", rule: "R0", company: "Acme" });
-    expect(result?.status.reason).toContain("boom");
+    expect(result?.status.reason).toBe(engineFailedReason());
   });
 });
 
@@ -99,6 +99,26 @@ describe("statusOf", () => {
       throw new TypeError("cannot read");
     });
     expect(statusOf(note, NOW, engine)).toMatchObject({ state: "invalid", rule: "R0" });
+  });
+
+  it("a failure reads plainly and the error goes to the caller, not into the reason", () => {
+    const note = parseInterviewNote(aNote().thanked("2026-11-18").build(), "Jobs/Acme.md");
+    const error = new TypeError("Cannot read properties of undefined (reading 'day')");
+    computeSpy.mockImplementationOnce(() => {
+      throw error;
+    });
+    const told: [string, unknown][] = [];
+    const s = statusOf(note, NOW, settings().engine, (path, e) => told.push([path, e]));
+    expect(s.reason).toBe(engineFailedReason());
+    expect(s.reason).not.toMatch(/TypeError|Cannot read/);
+    expect(told).toEqual([["Jobs/Acme.md", error]]);
+    computeSpy.mockImplementationOnce(() => {
+      throw error;
+    });
+    const fm = aNote().interviewedOn("2026-11-18").build();
+    const evaluated = evaluateNote({ path: "Jobs/Acme.md", frontmatter: fm, tags: [] }, settings({ onEngineError: (path, e) => told.push([path, e]) }), NOW);
+    expect(evaluated?.status.reason).toBe(engineFailedReason());
+    expect(told).toHaveLength(2);
   });
 });
 

@@ -28,15 +28,15 @@ describe("the tables", () => {
 });
 
 describe("the notices", () => {
-  it("say how and when a follow-up was logged, and the agreed check-back day", () => {
-    expect(followUpLoggedText({ date: "2026-11-25", channel: "email" }, US)).toBe("Logged a follow-up by email on Wed, Nov 25.");
+  it("say what was logged, in one phrase per channel, when, and the agreed check-back day", () => {
+    expect(followUpLoggedText({ date: "2026-11-25", channel: "email" }, US)).toBe("Logged a follow-up email on Wed, Nov 25.");
     expect(followUpLoggedText({ date: "2026-11-25", channel: "linkedin", next: "2026-12-02" }, GB)).toBe(
-      "Logged a follow-up on LinkedIn on Wed 25 Nov; check back Wed 2 Dec.",
+      "Logged a LinkedIn message on Wed 25 Nov; check back Wed 2 Dec.",
     );
-    expect(followUpLoggedText({ date: "2026-11-25", channel: "in-person", next: null }, US)).toBe("Logged a follow-up in person on Wed, Nov 25.");
-    for (const channel of ["phone", "voicemail", "message"] as const) {
-      expect(followUpLoggedText({ date: "2026-11-25", channel }, US)).toBe(`Logged a follow-up by ${channel} on Wed, Nov 25.`);
-    }
+    expect(followUpLoggedText({ date: "2026-11-25", channel: "in-person", next: null }, US)).toBe("Logged a meeting in person on Wed, Nov 25.");
+    expect(followUpLoggedText({ date: "2026-11-25", channel: "message" }, US)).toBe("Logged a message left with a colleague on Wed, Nov 25.");
+    expect(followUpLoggedText({ date: "2026-11-25", channel: "phone" }, US)).toBe("Logged a phone call on Wed, Nov 25.");
+    expect(followUpLoggedText({ date: "2026-11-25", channel: "voicemail" }, US)).toBe("Logged a voicemail on Wed, Nov 25.");
   });
 
   it("end with one full stop, even after a day that ends in an abbreviation's point", () => {

@@ -270,7 +270,33 @@ describe("spec v2: follow_ups text entries (§2)", () => {
       ["follow_ups[2]", "2026-13-45 email"],
       ["follow_ups[3]", "yesterday"],
     ]);
-    for (const p of n.problems) expect(p.message).toContain("expected a date first");
+    expect(n.problems[0].message).toContain("expected a date first");
+    // A first word shaped like a day says what is wrong with it instead of showing an example like it.
+    expect(n.problems[1].message).toBe("there is no month 13 (a date is written year-month-day, like 2026-11-18); ignored");
+    expect(n.problems[2].message).toContain("expected a date first");
+  });
+
+  it("a day that does not exist is named as such, not shown an example that looks just like it", () => {
+    const n = parseInterviewNote(
+      {
+        interview_date: "2026-11-31",
+        check_back: "2026-02-29",
+        last_reply: "2026-04-00",
+        thank_you_sent: "2026-06-31",
+        follow_ups: ["2026-09-31 email", "2026-11-20 voicemail next 2026-11-31", { date: "2026-02-30" }, { date: "2026-11-20", next: "2027-02-29 10:00" }],
+      },
+      "a.md",
+    );
+    expect(n.problems.map((p) => [p.key, p.message])).toEqual([
+      ["interview_date", "there is no November 31 (November has 30 days)"],
+      ["check_back", "there is no February 29 in 2026 (2026 is not a leap year)"],
+      ["last_reply", "there is no day 00 (the days of a month start at 01)"],
+      ["thank_you_sent", "there is no June 31 (June has 30 days); read as not sent"],
+      ["follow_ups[1]", "there is no September 31 (September has 30 days); ignored"],
+      ["follow_ups[2]", "could not read the day after next: there is no November 31 (November has 30 days); counted as an email without a next day"],
+      ["follow_ups[3].date", "there is no February 30 (February has 28 days); attempt ignored"],
+      ["follow_ups[4].next", "there is no February 29 in 2027 (2027 is not a leap year); ignored"],
+    ]);
   });
 
   it("text entries and mappings mix in one list, in list order", () => {

@@ -179,7 +179,7 @@ describe("reasons", () => {
       "Send a follow-up email by Wed 2 Dec: they gave no timeline at the interview on Wed 18 Nov, so 5 business days later is the time to ask.",
     );
     expect(status(aNote().set("interview_date", "2026-13-45").build(), "2026-11-25").reason).toBe(
-      'Check interview_date: "2026-13-45" is not a date like 2026-11-18, so nothing can be planned yet.',
+      'Check interview_date: "2026-13-45" is not a real day (there is no month 13: a date is written year-month-day, like 2026-11-18), so nothing can be planned yet.',
     );
   });
 });

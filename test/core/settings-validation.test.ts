@@ -77,6 +77,23 @@ describe("parseCalendarPath", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error).toBe('The calendar file must end in .ics, like "Interview follow-ups.ics".');
   });
+
+  it("is the one check of the settings tab and the calendar writer: inside the vault, a name before .ics", () => {
+    const error = (text: string): string | null => {
+      const r = parseCalendarPath(text, "Interview follow-ups.ics");
+      return r.ok ? null : r.error;
+    };
+    expect(error("../outside.ics")).toBe('The calendar file must be inside this vault: "../outside.ics" is not.');
+    expect(error("Cal/../../x.ics")).toBe('The calendar file must be inside this vault: "Cal/../../x.ics" is not.');
+    expect(error("./x.ics")).toMatch(/^The calendar file must be inside this vault/);
+    expect(error("Cal/.ics")).toBe('The calendar file needs a name before .ics, like "Interview follow-ups.ics".');
+    expect(error(".ics")).toMatch(/needs a name before \.ics/);
+    expect(error("Cal.ics/notes.md")).toMatch(/must end in \.ics/);
+    expect(parseCalendarPath("\\Calendars//job search.ics/", "x.ics")).toEqual({ ok: true, value: "Calendars/job search.ics" });
+    expect(error("..ics")).toBe('The calendar file and its folders must not start with a dot: "..ics" does.');
+    expect(error(".obsidian/x.ics")).toMatch(/must not start with a dot/);
+    expect(parseCalendarPath("Cafe\u0301.ics", "x.ics")).toEqual({ ok: true, value: "Caf\u00e9.ics" });
+  });
 });
 
 describe("property names", () => {

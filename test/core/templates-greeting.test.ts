@@ -1,7 +1,7 @@
 /** Greeting (spec §5): the note's `greeting`, else first or full name by the setting, else "Hiring Manager"; scripts say the short form. */
 import { describe, expect, it } from "vitest";
 import type { GreetingForm } from "../../src/core/settings";
-import { greetingProperty, interviewerNames, joinNames, shortName, spokenName, writtenGreetingName } from "../../src/core/templates/greeting";
+import { greetingProperty, interviewerNames, joinNames, shortName, spokenFullName, spokenName, writtenGreetingName } from "../../src/core/templates/greeting";
 import type { TemplateId } from "../../src/core/types";
 import { fullFrontmatter, fullSettings, noteOf, render } from "./templates-fixtures";
 
@@ -34,6 +34,16 @@ describe("the names in interviewer", () => {
     expect(joinNames(["Dana"])).toBe("Dana");
     expect(joinNames(["Dana", "Sam"])).toBe("Dana and Sam");
     expect(joinNames(["Dana", "Sam", "Lee"])).toBe("Dana, Sam and Lee");
+  });
+
+  it("who a script asks for: full names without brackets, any one of a panel; else the greeting", () => {
+    expect(joinNames(["Dana Reyes", "Sam Lee", "Lee Park"], "or")).toBe("Dana Reyes, Sam Lee or Lee Park");
+    expect(spokenFullName(who("Dana Reyes"))).toBe("Dana Reyes");
+    expect(spokenFullName(who("Dana Reyes (Head of Data)"))).toBe("Dana Reyes");
+    expect(spokenFullName(who("Dana Reyes, Sam Lee"))).toBe("Dana Reyes or Sam Lee");
+    expect(spokenFullName(who("Dr. Dana Reyes", "Dana"))).toBe("Dr. Dana Reyes");
+    expect(spokenFullName(who(null, "Dear Ms. Reyes,"))).toBe("Ms. Reyes");
+    expect(spokenFullName(who(null))).toBeNull();
   });
 
   it("a greeting property typed with its salutation is not doubled", () => {
@@ -110,5 +120,14 @@ describe("greetings in the rendered messages", () => {
     const first = renderWith("first-name");
     expect(first("phone-script")).toContain("Could I speak with Dana Reyes, please?");
     expect(first("message-with-colleague")).toContain("Could you pass a message on to Dana Reyes, please?");
+  });
+
+  it("asking for a panel or a name with a note in brackets: the names alone, any one of them", () => {
+    const panel = renderWith("first-name", (b) => b.set("interviewer", "Dana Reyes, Sam Lee"));
+    expect(panel("phone-script")).toContain("Could I speak with Dana Reyes or Sam Lee, please?");
+    expect(panel("message-with-colleague")).toContain("Could you pass a message on to Dana Reyes or Sam Lee, please?");
+    const noted = renderWith("first-name", (b) => b.set("interviewer", "Dana Reyes (Head of Data)"));
+    expect(noted("phone-script")).toContain("Could I speak with Dana Reyes, please?");
+    expect(noted("message-with-colleague")).not.toContain("Head of Data");
   });
 });

@@ -122,6 +122,25 @@ describe("findOccasion: one case per rule", () => {
     }
   });
 
+  it("a timeline is said from its amount and unit, never in the note's shorthand (the reason too)", () => {
+    for (const [written, said] of [
+      ["in 10 bd", "10 business days"],
+      ["10 working days", "10 business days"],
+      ["a week or two", "2 weeks"],
+      ["2-3 wks", "3 weeks"],
+      ["a fortnight", "2 weeks"],
+      ["a few weeks", "3 weeks"],
+      ["1 month", "a month"],
+      ["about one week", "a week"],
+    ]) {
+      const note = noteOf(base().set("decision_timeline", written));
+      const o = findOccasion(note, "2026-11-19", NO_HOLIDAYS);
+      expect(o, written).toMatchObject({ kind: "decision", timeline: said });
+      expect(writtenOccasion(o, "2026-11-19", US)).toContain(`hoped to make within ${said},`);
+      expect(statusOf(note, "2026-11-19").reason).toContain(`they expected to decide within ${said} of the interview`);
+    }
+  });
+
   it("no readable interview day: no occasion", () => {
     expect(findOccasion(parseInterviewNote({ interview_date: "soon" }, "x.md"), "2026-11-25", NO_HOLIDAYS)).toBeNull();
   });
@@ -235,6 +254,21 @@ describe("the occasion, written and spoken", () => {
       today: "2026-12-03",
       written: "You mentioned that you hoped to decide within 2 weeks, so I am writing to follow up on my interview for the {{role}} position at {{company}} on {{interview_day}}.",
       spoken: "You mentioned you hoped to decide within 2 weeks, so I'm calling to see where things stand.",
+    },
+    {
+      name: "decision date, not yet: ahead of it, not a reminder of it",
+      o: { kind: "decision", rule: "R4b", day: "2026-12-10", timeline: null },
+      today: "2026-12-03",
+      written:
+        "Ahead of your decision, which you hoped to make by Thursday, December 10, I wanted to follow up on my interview for the {{role}} position at {{company}} on {{interview_day}}.",
+      spoken: "I know you're hoping to decide by Thursday, December 10, and I just wanted to check in ahead of that.",
+    },
+    {
+      name: "decision timeline, not yet",
+      o: { kind: "decision", rule: "R4b", day: "2026-12-02", timeline: "2 weeks" },
+      today: "2026-11-30",
+      written: "Ahead of your decision, which you hoped to make within 2 weeks, I wanted to follow up on my interview for the {{role}} position at {{company}} on {{interview_day}}.",
+      spoken: "I know you're hoping to decide within 2 weeks, and I just wanted to check in ahead of that.",
     },
     {
       name: "voicemail",

@@ -435,20 +435,25 @@ It was {{interview_day}} ({{interview_date}}), {{stage}} stage. {{mystery}}
 describe("followUpEmailTemplate (Insert follow-up email)", () => {
   it("uses the status's follow-up template when it names one", () => {
     const note = fullNote();
-    expect(followUpEmailTemplate(note, { ...statusOf(note), template: "follow-up-2" })).toBe("follow-up-2");
-    expect(followUpEmailTemplate(note, { ...statusOf(note), template: "follow-up-1" })).toBe("follow-up-1");
+    expect(followUpEmailTemplate(note, { ...statusOf(note), template: "follow-up-2" }, TODAY)).toBe("follow-up-2");
+    expect(followUpEmailTemplate(note, { ...statusOf(note), template: "follow-up-1" }, TODAY)).toBe("follow-up-1");
   });
   it("otherwise picks -2 when an unanswered email or LinkedIn message exists", () => {
     const emailed = parseInterviewNote(aNote().emailed("2026-11-25").build(), "a.md");
-    expect(followUpEmailTemplate(emailed, { ...statusOf(emailed), template: "phone-script" })).toBe("follow-up-2");
-    expect(followUpEmailTemplate(emailed, null)).toBe("follow-up-2");
+    expect(followUpEmailTemplate(emailed, { ...statusOf(emailed), template: "phone-script" }, TODAY)).toBe("follow-up-2");
+    expect(followUpEmailTemplate(emailed, null, TODAY)).toBe("follow-up-2");
     const replied = parseInterviewNote(aNote().emailed("2026-11-25").set("last_reply", "2026-11-26").build(), "a.md");
-    expect(followUpEmailTemplate(replied, null)).toBe("follow-up-1");
+    expect(followUpEmailTemplate(replied, null, TODAY)).toBe("follow-up-1");
     const voicemail = parseInterviewNote(aNote().attempt("2026-11-25", "voicemail").build(), "a.md");
-    expect(followUpEmailTemplate(voicemail, null)).toBe("follow-up-1");
+    expect(followUpEmailTemplate(voicemail, null, TODAY)).toBe("follow-up-1");
     const called = parseInterviewNote(aNote().emailed("2026-11-24").attempt("2026-11-25", "phone").build(), "a.md");
-    expect(followUpEmailTemplate(called, null)).toBe("follow-up-1");
+    expect(followUpEmailTemplate(called, null, TODAY)).toBe("follow-up-1");
     const beforeInterview = parseInterviewNote(aNote().emailed("2026-11-10").build(), "a.md");
-    expect(followUpEmailTemplate(beforeInterview, null)).toBe("follow-up-1");
+    expect(followUpEmailTemplate(beforeInterview, null, TODAY)).toBe("follow-up-1");
+  });
+  it("an email dated after today was not sent yet: the first follow-up (spec §2)", () => {
+    const planned = parseInterviewNote(aNote().interviewedOn("2026-11-18").emailed("2026-12-20").build(), "a.md");
+    expect(followUpEmailTemplate(planned, null, "2026-11-19")).toBe("follow-up-1");
+    expect(followUpEmailTemplate(planned, null, "2026-12-20")).toBe("follow-up-2");
   });
 });

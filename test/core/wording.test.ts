@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
+import { isWaitingToMoveOn } from "../../src/core/rule-book";
 import { statusAfterLeaving } from "../../src/core/templates/next-step";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import {
@@ -23,6 +24,9 @@ import {
   noteLines,
   noteTitle,
   notificationLine,
+  problemPieces,
+  problemText,
+  recommendedVerb,
   relativeDayText,
   todayHeading,
 } from "../../src/core/wording";
@@ -85,12 +89,12 @@ describe("headlines: one line per state, for today", () => {
     ["waiting", aNote().thanked(), "2026-11-20", "Email follow-up from Wed 25 Nov"],
     ["waiting, opens tomorrow", aNote().thanked(), "2026-11-24", "Email follow-up from tomorrow"],
     ["R9 waiting", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-10", "Waiting for an answer until Wed 23 Dec"],
-    ["no response", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-23", "Move on: no answer since Wed 9 Dec"],
+    ["no response", aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09"), "2026-12-23", "Move on: follow-up of Wed 9 Dec unanswered"],
     ["upcoming today", aNote().interviewedOn("2026-11-25 14:00"), "2026-11-25", "Interview today"],
     ["upcoming tomorrow", aNote().interviewedOn("2026-11-26"), "2026-11-25", "Interview tomorrow"],
     ["upcoming next year", aNote().interviewedOn("2027-01-07"), "2026-12-20", "Interview on Thu, 7 Jan 2027"],
     ["closed", aNote().set("outcome", "accepted"), "2026-11-25", "Closed"],
-    ["rejected", aNote().set("outcome", "rejected"), "2026-11-25", "Closed: send a kind reply"],
+    ["rejected", aNote().set("outcome", "rejected"), "2026-11-25", "Closed: not this time"],
     ["invalid", aNote().interviewedOn("2026-13-45"), "2026-11-25", "Check interview_date: 2026-13-45"],
     ["missing", aNote().without("interview_date"), "2026-11-25", "Add interview_date"],
   ])("%s", (_name, note, today, expected) => {
@@ -108,6 +112,12 @@ describe("headlines: one line per state, for today", () => {
 });
 
 describe("reasons", () => {
+  it("a rejection is closed plainly, with the kind reply offered as a choice (R1)", () => {
+    const s = statusOf(aNote().set("outcome", "rejected"), "2026-11-25");
+    expect(s.template).toBe("rejection-reply");
+    expect(s.reason).toBe("Closed: they chose someone else this time; a short, kind reply keeps the door open for future roles.");
+  });
+
   it("are one sentence with days written out, never 'today' or 'tomorrow' (they are stored and exported)", () => {
     fc.assert(
       fc.property(arbFrontmatter, arbDay, (fm, today) => {
@@ -197,6 +207,11 @@ describe("reasons", () => {
   it("with no address, an email points to the company's site", () => {
     expect(statusOf(aNote().thanked().withoutEmail(), "2026-11-25").reason).toContain("(find their address on the company's site)");
   });
+
+  it("a preferred email with no address says both: the preference and where to find the address", () => {
+    const reason = statusOf(aNote().thanked().withoutEmail().set("preferred_channel", "email"), "2026-11-25").reason;
+    expect(reason).toContain("(they prefer email; find their address on the company's site)");
+  });
 });
 
 describe("other channels appear only as labelled alternatives", () => {
@@ -216,6 +231,16 @@ describe("the lines below a reason", () => {
       { kind: "thanks", text: "No thank-you logged yet: add a sentence of thanks." },
     ]);
     expect(noteLines(statusOf(aNote(), "2026-11-19"))).toEqual([]);
+  });
+});
+
+describe("problem lines: one wording for the sidebar and the CLI", () => {
+  it("the key, the value in quotes, then what is wrong; no quotes when there is no value", () => {
+    const status = statusOf({ company: "Acme", role: "Analyst", interview_date: "2026-11-31" }, "2026-12-01");
+    expect(problemText(status.problems[0])).toBe('interview_date "2026-11-31": there is no November 31 (November has 30 days)');
+    expect(problemText({ key: "outcome", value: "", message: "is empty" })).toBe("outcome: is empty");
+    const pieces = problemPieces({ key: "outcome", value: "maybe", message: "not an outcome" });
+    expect(pieces.filter((p) => p.part).map((p) => [p.part, p.text])).toEqual([["key", "outcome"], ["value", "maybe"], ["message", "not an outcome"]]);
   });
 });
 
@@ -246,6 +271,25 @@ describe("counts", () => {
   it("a notification line is the title and the headline", () => {
     const s = statusOf(aNote().thanked(), "2026-11-25");
     expect(notificationLine(s, "2026-11-25", GB)).toBe("Acme — Analyst: Email follow-up due by Wed 2 Dec");
+  });
+});
+
+describe("one choice of verb, one test for R9's wait", () => {
+  it("the reminder after a message and the reason the engine gives then use the same verb (recommendedVerb)", () => {
+    const note = parseInterviewNote(aNote().build(), "Interviews/Acme.md");
+    const next = statusAfterLeaving(note, "message", { holidays: [], maxAttempts: 3 }, "2026-11-26", GB)!;
+    const verb = recommendedVerb(next.channel!, next.rule);
+    expect(verb).toBe("send a short email");
+    expect(afterMessageReminder(next, GB)).toContain(`, ${verb} between`);
+    expect(next.reason.toLowerCase()).toContain(verb);
+    expect(recommendedVerb("phone", "R6c")).toBe("call them");
+  });
+
+  it("isWaitingToMoveOn: R9 before its two weeks end; not after, not another rule's wait", () => {
+    const three = aNote().thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09");
+    expect(isWaitingToMoveOn(statusOf(three, "2026-12-10"))).toBe(true);
+    expect(isWaitingToMoveOn(statusOf(three, "2026-12-23"))).toBe(false);
+    expect(isWaitingToMoveOn(statusOf(aNote().thanked().emailed("2026-11-25"), "2026-11-26"))).toBe(false);
   });
 });
 

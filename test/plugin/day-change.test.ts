@@ -96,6 +96,8 @@ async function openEverything(start: Date, files: Record<string, string>): Promi
 
   const leaf = app.workspace.getRightLeaf(false)!;
   await leaf.setViewState({ type: SIDEBAR_VIEW_TYPE, active: true });
+  // As activateSidebar does: the sidebar is shown (expanded), not only given the view.
+  await app.workspace.revealLeaf(leaf);
   const sidebar = leaf.view as unknown as FollowUpView;
   document.body.appendChild(sidebar.containerEl);
   document.body.appendChild(app.statusBarEl__);
@@ -176,19 +178,35 @@ describe("the day moves on by itself", () => {
     expect(s.statusBar.textContent).not.toBe(before);
   });
 
-  it("after the computer slept through midnight, the window shown again brings every surface to the new day", async () => {
+  it("after the computer slept through midnight with the window hidden, the index moves on within a minute and the sidebar when shown", async () => {
     const s = await openEverything(new Date(2026, 10, 25, 22, 0), STEADY);
     const renders = s.sidebar.renderCount;
     clock!.hide();
     clock!.sleep(8 * HOUR); // 06:00 the next day; no timer ran
-    await clock!.advance(MINUTE); // awake a minute, the window still hidden: the midnight timer is hours away
+    // Awake a minute, the window still hidden: the midnight timer is hours away, the minute's
+    // clock check is not. The hidden sidebar does not draw.
+    await clock!.advance(MINUTE);
+    expect(s.events.map((e) => [e.changed, e.today])).toEqual([[null, AFTER]]);
     expect(s.sidebar.renderCount).toBe(renders);
-    expect(shown(s)).toEqual(expected(s, BEFORE));
+    expect(shown(s).header).toBe(todayHeading(BEFORE, US));
 
     clock!.show();
     await clock!.advance(Math.max(SIDEBAR_REFRESH_MS, BLOCK_REFRESH_MS));
     expect(shown(s)).toEqual(expected(s, AFTER));
     expect(s.events.map((e) => [e.changed, e.today])).toEqual([[null, AFTER]]);
+  });
+
+  it("a computer waking with the window in front (no focus, no visibilitychange) shows the new day within two minutes", async () => {
+    const s = await openEverything(new Date(2026, 10, 25, 22, 0), STEADY);
+    const LATER: Day = "2026-11-27";
+    // Hooli's last day is Thu 26 Nov: "due by tomorrow" on the 25th, overdue on the 27th.
+    expect(status(s, "Interviews/Hooli.md").state).toBe("follow-up-due");
+    clock!.sleep(33 * HOUR); // 07:00 on the 27th; no timer ran, the window never left the front
+    await clock!.advance(2 * MINUTE + Math.max(SIDEBAR_REFRESH_MS, BLOCK_REFRESH_MS));
+    expect(s.plugin.index.get("Interviews/Hooli.md")?.state).toBe("follow-up-overdue");
+    expect(s.events.map((e) => [e.changed, e.today])).toEqual([[null, LATER]]);
+    expect(shown(s)).toEqual(expected(s, LATER));
+    expect(shown(s).sidebarHooli).toMatch(/^overdue by 1 day/);
   });
 
   it("with the window hidden over midnight, the sidebar and block wait, then catch up when it is shown", async () => {
@@ -205,5 +223,30 @@ describe("the day moves on by itself", () => {
     await clock!.advance(Math.max(SIDEBAR_REFRESH_MS, BLOCK_REFRESH_MS));
     expect(shown(s)).toEqual(expected(s, AFTER));
     expect(s.sidebar.renderCount).toBe(renders.sidebar + 1);
+  });
+});
+
+describe("a reader of today() gets statuses of that day", () => {
+  it("just after a wake, before any timer ran, today() brings the statuses to the new day first", async () => {
+    clock = useClock(new Date(2026, 10, 25, 22, 0));
+    const app = createApp({ files: { ...STEADY, ...COMING_DUE } });
+    const plugin = await loadPlugin(new RunningClockHost(app, DEFAULT_MANIFEST));
+    app.workspace.setLayoutReady__();
+    await plugin.index.whenReady();
+    const events: IndexUpdate[] = [];
+    app.workspace.on(INDEX_EVENT, (u) => events.push(u as IndexUpdate));
+    // R4c: Initech's window opens Thu 26 Nov; Hooli's last day is that Thursday.
+    expect(plugin.index.get("Interviews/Initech.md")?.state).toBe("waiting");
+    clock.sleep(9 * HOUR); // 07:00 on the 26th; no timer ran, no focus, no visibilitychange
+    expect(plugin.index.statusDay).toBe(BEFORE);
+
+    expect(plugin.index.today()).toBe(AFTER);
+    // The statuses now match the day the caller words them against.
+    expect(plugin.index.get("Interviews/Initech.md")?.state).toBe("follow-up-due");
+    expect(plugin.index.statusDay).toBe(AFTER);
+    expect(events.map((e) => [e.changed, e.today])).toEqual([[null, AFTER]]);
+    // Asking again costs nothing: no second recompute, no second event.
+    expect(plugin.index.today()).toBe(AFTER);
+    expect(events).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { defaultSettings, type FollowUpSettings } from "../../src/core/settings";
 import * as rules from "../../src/core/rules";
 import { INDEX_EVENT, type IndexUpdate } from "../../src/plugin/host";
-import { FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
+import { CLOCK_CHECK_MS, FollowUpIndex, MIN_SLICE_STEPS, msUntilNextMidnight } from "../../src/plugin/index";
 import { isInterviewNote } from "../../src/core/note";
 import { createApp, getAllTags, stringifyYaml, TFile, watchLeaks, type App } from "../support/obsidian";
 
@@ -166,12 +166,19 @@ describe("the engine failing on one note", () => {
       if (n.path === "Jobs/Acme.md") throw new Error("boom");
       return realCompute(n, now, s);
     });
-    const h = setup(VAULT, FIXED);
-    h.app.workspace.setLayoutReady__();
-    expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "invalid", company: "Acme" });
-    expect(h.index.get("Jobs/Acme.md")?.reason).toContain("boom");
-    expect(h.index.get("Interviews/Globex.md")?.state).not.toBe("invalid");
-    computeSpy.mockImplementation(realCompute);
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const h = setup(VAULT, FIXED);
+      h.app.workspace.setLayoutReady__();
+      expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "invalid", company: "Acme" });
+      // The error goes to the console; the reason stays plain words.
+      expect(h.index.get("Jobs/Acme.md")?.reason).not.toContain("boom");
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining("Jobs/Acme.md"), expect.objectContaining({ message: "boom" }));
+      expect(h.index.get("Interviews/Globex.md")?.state).not.toBe("invalid");
+    } finally {
+      computeSpy.mockImplementation(realCompute);
+      logged.mockRestore();
+    }
   });
 });
 
@@ -187,6 +194,7 @@ describe("incremental updates", () => {
   it("adds a created interview note with one event", async () => {
     const h = await ready();
     await h.app.vault.create("Jobs/Wayne.md", note({ ...ACME, company: "Wayne" }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Wayne.md")?.company).toBe("Wayne");
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Wayne.md"] }]);
   });
@@ -195,10 +203,12 @@ describe("incremental updates", () => {
     const h = await ready();
     const f = file(h.app, "Jobs/Acme.md");
     await h.app.vault.modify(f, note(ACME, "A different body.\n"));
+    await h.app.metadataCache.settled__();
     expect(h.events).toEqual([]);
     expect(h.index.revision).toBe(1);
 
     await h.app.vault.modify(f, note({ ...ACME, thank_you_sent: "2026-11-18", follow_ups: [{ date: "2026-11-25", channel: "email" }] }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "waiting", rule: "R6c", attempt: 2, opens: "2026-12-02" });
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
   });
@@ -206,6 +216,7 @@ describe("incremental updates", () => {
   it("keeps the normalized note current even when the status did not change", async () => {
     const h = await ready();
     await h.app.vault.modify(file(h.app, "Jobs/Acme.md"), note({ ...ACME, highlight: "the data platform" }));
+    await h.app.metadataCache.settled__();
     expect(h.events).toEqual([]);
     expect(h.index.note("Jobs/Acme.md")?.highlight).toBe("the data platform");
   });
@@ -213,7 +224,9 @@ describe("incremental updates", () => {
   it("fires no event when a note that is not an interview changes", async () => {
     const h = await ready();
     await h.app.vault.modify(file(h.app, "Daily/2026-11-25.md"), note({ mood: "great" }, "Long day.\n"));
+    await h.app.metadataCache.settled__();
     await h.app.vault.create("Daily/2026-11-26.md", "Nothing here\n");
+    await h.app.metadataCache.settled__();
     expect(h.events).toEqual([]);
     expect(h.index.revision).toBe(1);
   });
@@ -221,6 +234,7 @@ describe("incremental updates", () => {
   it("drops a note that stops being an interview note", async () => {
     const h = await ready();
     await h.app.vault.modify(file(h.app, "Jobs/Acme.md"), note({ ...ACME, type: "meeting" }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Acme.md")).toBeUndefined();
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
   });
@@ -228,9 +242,11 @@ describe("incremental updates", () => {
   it("removes a deleted note", async () => {
     const h = await ready();
     await h.app.fileManager.trashFile(file(h.app, "Jobs/Initech.md"));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Initech.md")).toBeUndefined();
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Initech.md"] }]);
     await h.app.fileManager.trashFile(file(h.app, "Daily/2026-11-25.md"));
+    await h.app.metadataCache.settled__();
     expect(h.events).toHaveLength(1);
   });
 
@@ -269,9 +285,36 @@ describe("incremental updates", () => {
     expect(h.index.get("Jobs/Acme.md")).toBeUndefined();
     expect(h.index.get("Jobs/Acme Corp.md")).toMatchObject({ path: "Jobs/Acme Corp.md", company: "Acme", state: "follow-up-due" });
     expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md", "Jobs/Acme Corp.md"] }]);
-    await renamed; // parsed: `changed` reads it again, nothing differs
+    await renamed;
+    await h.app.metadataCache.settled__(); // parsed: `changed` reads it again, nothing differs
     expect(h.index.get("Jobs/Acme Corp.md")).toMatchObject({ path: "Jobs/Acme Corp.md", state: "follow-up-due" });
     expect(h.index.statuses().map((x) => x.path).filter((p) => p.startsWith("Jobs/Acme"))).toEqual(["Jobs/Acme Corp.md"]);
+  });
+
+  it("drops a note moved out of the interview folder, or into the templates folder, even before the metadata cache has read it", async () => {
+    const h = setup(VAULT, FIXED, withTemplates());
+    h.app.workspace.setLayoutReady__();
+    await h.app.vault.createFolder("Archive");
+    h.events.length = 0;
+    h.app.metadataCache.renameLag__ = true;
+    // Globex is an interview note by its folder only (spec §2): out of it, it is not one.
+    const out = h.app.vault.rename(file(h.app, "Interviews/Globex.md"), "Archive/Globex.md");
+    expect(h.app.metadataCache.getFileCache(file(h.app, "Archive/Globex.md"))).toBeNull();
+    expect(h.index.get("Interviews/Globex.md")).toBeUndefined();
+    expect(h.index.get("Archive/Globex.md")).toBeUndefined();
+    expect(h.events.at(-1)?.changed).toEqual(["Interviews/Globex.md"]);
+    // Initech is one by its tag: a move into the templates folder still drops it.
+    const intoTemplates = h.app.vault.rename(file(h.app, "Jobs/Initech.md"), "Templates/Initech.md");
+    expect(h.index.get("Templates/Initech.md")).toBeUndefined();
+    expect(h.events.at(-1)?.changed).toEqual(["Jobs/Initech.md"]);
+    // Acme is one by its type: it is kept under its new path.
+    const kept = h.app.vault.rename(file(h.app, "Jobs/Acme.md"), "Archive/Acme.md");
+    expect(h.index.get("Archive/Acme.md")).toMatchObject({ path: "Archive/Acme.md", company: "Acme" });
+    await Promise.all([out, intoTemplates, kept]);
+    const events = h.events.length;
+    await h.app.metadataCache.settled__(); // parsed at last: nothing the index decided changes
+    expect(h.index.statuses().map((x) => x.path).sort()).toEqual(["Archive/Acme.md", "Jobs/Hooli.md"]);
+    expect(h.events).toHaveLength(events);
   });
 
   it("follows a whole folder being renamed", async () => {
@@ -289,6 +332,7 @@ describe("incremental updates", () => {
     const f = file(h.app, "Jobs/Acme.md");
     for (let i = 0; i < 1000; i++) {
       await h.app.vault.modify(f, note({ ...ACME, highlight: `point ${i}` }));
+      await h.app.metadataCache.settled__();
     }
     expect(computeSpy).toHaveBeenCalledTimes(1000);
     expect(computeSpy.mock.calls.every(([n]) => n.path === "Jobs/Acme.md")).toBe(true);
@@ -299,8 +343,11 @@ describe("incremental updates", () => {
     const h = await ready();
     const f = file(h.app, "Jobs/Acme.md");
     await h.app.vault.modify(f, note({ ...ACME, thank_you_sent: "2026-11-18" }));
+    await h.app.metadataCache.settled__();
     await h.app.vault.modify(f, note({ ...ACME, outcome: "rejected" }));
+    await h.app.metadataCache.settled__();
     await h.app.fileManager.trashFile(f);
+    await h.app.metadataCache.settled__();
     expect(h.events.map((e) => e.revision)).toEqual([2, 3, 4]);
     expect(h.index.revision).toBe(4);
   });
@@ -341,6 +388,21 @@ describe("settings", () => {
     expect(h.index.get("Jobs/Acme.md")?.state).toBe("follow-up-due");
   });
 
+  it("reads the settings once per build: at the start, and once per rebuild", async () => {
+    const settings = defaultSettings();
+    const app = createApp({ files: VAULT });
+    const getSettings = vi.fn(() => settings);
+    const index = new FollowUpIndex(app as never, getSettings, FIXED);
+    index.load();
+    app.workspace.setLayoutReady__();
+    await index.whenReady();
+    expect(getSettings).toHaveBeenCalledTimes(1);
+    settings.holidays = ["2026-11-26"];
+    index.rebuild();
+    await index.whenReady();
+    expect(getSettings).toHaveBeenCalledTimes(2);
+  });
+
   it("does nothing when a setting the index does not read changes", () => {
     const h = setup(VAULT, FIXED);
     h.app.workspace.setLayoutReady__();
@@ -352,13 +414,29 @@ describe("settings", () => {
     expect(h.events).toHaveLength(1);
   });
 
-  it("fires no event when a rebuild leaves every status the same", () => {
+  it("announces new settings once, even when no status changed (the empty sidebar describes them)", () => {
     const h = setup(VAULT, FIXED);
     h.app.workspace.setLayoutReady__();
     h.settings.holidays = ["2030-01-01"];
     h.index.rebuild();
     expect(computeSpy).toHaveBeenCalled();
-    expect(h.events).toHaveLength(1);
+    expect(h.events).toEqual([
+      { revision: 1, changed: null },
+      { revision: 2, changed: null },
+    ]);
+  });
+
+  it("a detection change that matches no note before or after still fires one event", () => {
+    const h = setup({ "Journal/x.md": "Hello\n" }, FIXED);
+    h.app.workspace.setLayoutReady__();
+    expect(h.index.statuses()).toEqual([]);
+    h.settings.detection = { type: "", tag: "job/interview", folder: "" };
+    h.index.rebuild();
+    expect(h.index.statuses()).toEqual([]);
+    expect(h.events).toEqual([
+      { revision: 1, changed: null },
+      { revision: 2, changed: null },
+    ]);
   });
 });
 
@@ -406,6 +484,28 @@ describe("the clock", () => {
     expect(h.events).toHaveLength(2);
   });
 
+  it("looks at the clock every minute: a machine that wakes with the window in front catches up without focus or visibilitychange", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(at(2026, 11, 18, 13, 0));
+    const h = setup({ "Jobs/Acme.md": note({ ...ACME, interview_date: "2026-11-18 14:00" }) });
+    h.app.workspace.setLayoutReady__();
+    h.events.length = 0;
+    // Asleep 13:00 → 15:00: the 14:00 wake timer, measured on a clock that stood still, is an hour away.
+    vi.setSystemTime(at(2026, 11, 18, 15, 0));
+    vi.advanceTimersByTime(CLOCK_CHECK_MS);
+    expect(h.index.get("Jobs/Acme.md")?.state).toBe("thank-you-due");
+    expect(h.events).toEqual([{ revision: 2, changed: ["Jobs/Acme.md"] }]);
+    // Asleep for a week, 15:01 on the 18th → 07:00 on the 25th: the R4c window has opened.
+    vi.setSystemTime(at(2026, 11, 25, 7, 0));
+    vi.advanceTimersByTime(CLOCK_CHECK_MS);
+    expect(h.index.today()).toBe("2026-11-25");
+    expect(h.index.get("Jobs/Acme.md")).toMatchObject({ state: "follow-up-due", rule: "R4c" });
+    expect(h.events.at(-1)).toEqual({ revision: 3, changed: null });
+    // The same day and nothing due to change: the check fires nothing.
+    vi.advanceTimersByTime(10 * CLOCK_CHECK_MS);
+    expect(h.events).toHaveLength(2);
+  });
+
   it("an interview with a time becomes 'happened' at that minute, not at midnight", () => {
     vi.useFakeTimers();
     vi.setSystemTime(at(2026, 11, 18, 9, 0));
@@ -425,6 +525,7 @@ describe("the clock", () => {
     h.app.workspace.setLayoutReady__();
     vi.setSystemTime(at(2026, 11, 25, 8, 0));
     await h.app.vault.modify(file(h.app, "Jobs/Other.md"), note({ ...ACME, company: "Other Co" }));
+    await h.app.metadataCache.settled__();
     expect(h.index.get("Jobs/Acme.md")?.state).toBe("follow-up-due");
     expect(h.index.get("Jobs/Other.md")).toMatchObject({ state: "follow-up-due", company: "Other Co" });
   });
@@ -481,6 +582,7 @@ describe("a large vault", () => {
 
     // A note changed while the build is paused is read again before the result is published.
     await h.app.vault.modify(file(h.app, "Notes/10.md"), note({ ...ACME, company: "Changed", outcome: "offer" }));
+    await h.app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(1000);
     expect(h.index.ready).toBe(true);
     expect(h.index.statuses()).toHaveLength(200);
@@ -573,6 +675,7 @@ describe("unloading", () => {
     const events: unknown[] = [];
     app.workspace.on(INDEX_EVENT, (u) => events.push(u));
     await app.vault.modify(file(app, "Jobs/Acme.md"), note({ ...ACME, outcome: "offer" }));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(48 * 3600_000);
     expect(events).toEqual([]);
   });

@@ -299,6 +299,19 @@ describe.each([OLDEST_API_VERSION, "1.12.3", "1.13.1"])("on Obsidian %s", (versi
     plugin.unload();
   });
 
+  it("saving the settings and a sync of data.json each tell the parts once (interview-followup:settings-changed)", async () => {
+    const { app, plugin } = await start(createApp({ files: FILES, layoutReady: true }));
+    let told = 0;
+    app.workspace.on("interview-followup:settings-changed", () => told++);
+    plugin.settings.yourName = "Sam";
+    await plugin.saveSettings();
+    expect(told).toBe(1);
+    await writeDataExternally(plugin, { settingsVersion: 2, yourName: "Alex" });
+    await vi.waitFor(() => expect(told).toBe(2));
+    expect(plugin.settings.yourName).toBe("Alex");
+    plugin.unload();
+  });
+
   it("does nothing at layout-ready time when it was unloaded before", async () => {
     const app = createApp({ files: FILES, pluginData: { [DEFAULT_MANIFEST.id]: { lastRunDay: "2026-11-18", calendarAutoUpdate: true } } });
     const { plugin } = await start(app);

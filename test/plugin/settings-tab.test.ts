@@ -5,9 +5,11 @@
  * Every test runs on both. Text is saved when typing pauses or the field loses focus.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { defaultSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
+import { defaultSettings, migrateSettings, NOTE_KEYS, type FollowUpSettings } from "../../src/core/settings";
+import { BUILTIN_TEMPLATES, TEMPLATES, TEMPLATE_IDS } from "../../src/core/templates";
+import type { TemplateId } from "../../src/core/types";
 import { FollowUpSettingTab, TEXT_SAVE_DELAY_MS } from "../../src/plugin/settings-tab";
-import { createApp, openSettingTab__, Plugin, resetApiVersion__, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
+import { createApp, openSettingTab__, Plugin, resetApiVersion__, SettingTab, resetPlatform, setApiVersion__, setInputValue, setPlatform } from "../support/obsidian";
 
 interface Host extends Plugin {
   settings: FollowUpSettings;
@@ -71,6 +73,29 @@ async function settle(): Promise<void> {
 
 const HEADINGS = ["Your details", "Follow-up rules", "Finding interview notes", "Property names", "Files", "Reminders"];
 
+describe("added to the app (addSettingTab)", () => {
+  it.each(["1.12.3", "1.13.1"])("on %s: 1.13 stores the rows for its settings search at once, before the tab is opened; 1.12 asks nothing", (version) => {
+    setApiVersion__(version);
+    const app = createApp();
+    const plugin: Host = Object.assign(new Plugin(app), {
+      settings: defaultSettings(),
+      saveSettings: vi.fn(async () => Promise.resolve()),
+      notificationPermission: { ensure: vi.fn(async () => Promise.resolve(true)) },
+    });
+    const added = new FollowUpSettingTab(app as never, plugin as never);
+    const definitions = vi.spyOn(added, "getSettingDefinitions");
+    plugin.addSettingTab(added as never);
+    if (version === "1.13.1") {
+      expect(definitions).toHaveBeenCalledOnce();
+      // Read through the stand-in's tab: the plugin's own typings forbid 1.13-only members (lint).
+      expect((added as unknown as SettingTab).settingItems.map((item) => item.heading)).toEqual(HEADINGS);
+    } else {
+      expect(definitions).not.toHaveBeenCalled();
+    }
+    expect(added.containerEl.childElementCount).toBe(0); // nothing drawn until opened
+  });
+});
+
 describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
   beforeEach(() => {
     vi.useFakeTimers();
@@ -126,6 +151,21 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       for (const el of items().filter((e) => !e.classList.contains("setting-item-heading"))) {
         expect(el.querySelector(".setting-item-description")?.textContent?.length).toBeGreaterThan(5);
       }
+    });
+
+    it("says what the built-in messages do with your details, and nothing more", () => {
+      const desc = (name: string): string => row(name).querySelector(".setting-item-description")?.textContent ?? "";
+      const using = (placeholder: string): TemplateId[] => TEMPLATE_IDS.filter((id) => BUILTIN_TEMPLATES[id].includes(`{{${placeholder}}}`));
+      // No built-in message gives your email: the field is for your own templates.
+      expect(using("your_email")).toEqual([]);
+      expect(desc("Your email")).toBe("For your own templates ({{your_email}}); no built-in message uses it.");
+      // The signature goes under the emails only; the spoken scripts have none.
+      expect(using("signature").every((id) => TEMPLATES[id].email)).toBe(true);
+      expect(using("signature")).toEqual(TEMPLATE_IDS.filter((id) => TEMPLATES[id].email));
+      expect(desc("Signature")).toBe("Placed under the sign-off of every email. Several lines allowed.");
+      // Your phone is said in the two messages left for them.
+      expect(using("your_phone")).toEqual(["voicemail", "message-with-colleague"]);
+      expect(desc("Your phone")).toBe("Said in the voicemail and the message left with a colleague, so they can call back.");
     });
 
     it("shows holidays one per line and a renamed key in its field", () => {
@@ -245,12 +285,33 @@ describe.each(["1.12.3", "1.13.1"])("on Obsidian %s", (version) => {
       await settle();
       expect(message("Calendar file")).toContain("must end in .ics");
       expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+      // The rules every write of the file follows, shown where the path is typed.
+      setInputValue(input("Calendar file"), "../outside.ics");
+      await settle();
+      expect(message("Calendar file")).toBe('The calendar file must be inside this vault: "../outside.ics" is not.');
+      setInputValue(input("Calendar file"), "Cal/.ics");
+      await settle();
+      expect(message("Calendar file")).toBe('The calendar file needs a name before .ics, like "Interview follow-ups.ics".');
+      expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+      expect(host.saveSettings).not.toHaveBeenCalled();
       setInputValue(input("Calendar file"), "Calendar/follow-ups.ics");
       await settle();
+      expect(message("Calendar file")).toBe("");
       expect(host.settings.calendarPath).toBe("Calendar/follow-ups.ics");
       setInputValue(input("Calendar file"), "");
       await settle();
       expect(host.settings.calendarPath).toBe("Interview follow-ups.ics");
+    });
+
+    it("after a sync replaced the settings' parts, typing in an open tab edits the new ones", async () => {
+      // What main.ts's onExternalSettingsChange does: the same settings object, new parts.
+      Object.assign(host.settings, migrateSettings({ detection: { type: "job", tag: "", folder: "Jobs" }, keys: { company: "employer" } }));
+      setInputValue(input("Tag"), "#interview/onsite");
+      setInputValue(input("role"), "position");
+      await settle();
+      expect(host.settings.detection).toEqual({ type: "job", tag: "interview/onsite", folder: "Jobs" });
+      expect(saved.at(-1)?.detection).toEqual({ type: "job", tag: "interview/onsite", folder: "Jobs" });
+      expect(saved.at(-1)?.keys).toMatchObject({ company: "employer", role: "position" });
     });
 
     it("maps a property name, falls back to the default when emptied, and warns about a name used twice", async () => {

@@ -1,10 +1,10 @@
 /**
- * A small plugin for the plugin's tests: the real FollowUpIndex on a stand-in app, a fixed
- * clock, and the FollowUpHost members the parts use. Only the parts under test are registered,
- * so a failure points at them and not at the others.
+ * The one small plugin for the plugin's tests: the real FollowUpIndex on a stand-in app, a
+ * clock (fixed unless a test sets `clock`), and the FollowUpHost members the parts use. Only the
+ * parts under test are registered, so a failure points at them and not at the others.
  */
 import { DeviceStore } from "../../src/plugin/device-state";
-import type { FollowUpHost } from "../../src/plugin/host";
+import { settingsChanged, type FollowUpHost } from "../../src/plugin/host";
 import { FollowUpIndex } from "../../src/plugin/index";
 import { NotificationPermission } from "../../src/plugin/reminders/notifications";
 import type { RowActionProvider } from "../../src/plugin/render/sidebar-row";
@@ -24,6 +24,11 @@ export class ViewsTestHost extends Plugin {
   rowActions: RowActionProvider | null = null;
   readonly notificationPermission = new NotificationPermission();
   sidebarActivations = 0;
+  /**
+   * The clock the index reads (`onload`): fixed at `CLOCK` unless a test sets another before
+   * loading: a fixed day, or `() => new Date()` to follow the stand-in's running clock.
+   */
+  clock: () => Date = CLOCK;
   private deviceStore: DeviceStore | null = null;
 
   /** The device state as the plugin reads it at load (`data` is what loadData() gave). */
@@ -38,7 +43,7 @@ export class ViewsTestHost extends Plugin {
   }
 
   onload(): void {
-    this.addIndex(CLOCK);
+    this.addIndex(() => this.clock());
   }
 
   /** The real index on this app, with these settings and that clock, as a child. */
@@ -50,7 +55,7 @@ export class ViewsTestHost extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
-    this.index.rebuild();
+    settingsChanged(this.host);
   }
 
   async activateSidebar(): Promise<void> {

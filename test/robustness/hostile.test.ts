@@ -343,13 +343,14 @@ describe("the plugin over the hostile corpus", () => {
     const row = el.querySelector('.ifu-row[data-path="Interviews/script-tags.md"]');
     expect(row?.querySelector(".ifu-row-title")?.textContent).toBe("<img src=x onerror=alert(3)> — <script>alert(4)</script>");
     const proto = el.querySelector('.ifu-row[data-path="Interviews/proto-pollution.md"]');
-    expect(proto?.querySelector(".ifu-problems")?.textContent).toContain("outcome: constructor");
+    expect(proto?.querySelector(".ifu-problems")?.textContent).toContain('outcome "constructor": ');
     expectNothingRan(marker);
   }, HANG_GUARD_MS);
 
   it("a hostile edit goes through the index like any other", async () => {
     const file = app.vault.getFileByPath("Interviews/script-tags.md")!;
     await app.vault.modify(file, "---\ntype: interview\ninterview_date: 2026-11-18\n__proto__: {polluted: yes}\noutcome: constructor\n---\n");
+    await app.metadataCache.settled__();
     expect(index.get(file.path)?.problems.map((p) => p.key)).toEqual(["outcome"]);
     expectNothingRan(marker);
   });

@@ -34,7 +34,7 @@
  * (stand-in/version.ts); a clock that runs, sleeps and hides the window (stand-in/clock.ts,
  * imported directly because it uses vitest).
  *
- * Bases (Obsidian 1.10+) is there, as in 1.12: `BasesView`, `QueryController`, … and
+ * Bases (Obsidian 1.10+) is there, as in the 1.13.1 typings: `BasesView`, `QueryController`, … and
  * `Plugin.registerBasesView` (stand-in/bases.ts; `openBase__` opens a base, `withoutBases__`
  * gives the module of an app without Bases, for loading main.js as on 1.7.2).
  *

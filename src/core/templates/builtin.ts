@@ -48,7 +48,7 @@ ${SIGN_OFF("Kind regards")}
 `,
 
   "phone-script": `**If someone else answers**
-"Hello, this is {{your_name}}. Could I speak with {{interviewer}}, please?"
+"Hello, this is {{your_name}}. Could I speak with {{interviewer_spoken_full}}, please?"
 
 **Opening**
 "Hi {{spoken_name}}, this is {{your_name}}. I interviewed for the {{role}} position on {{interview_day}}. {{thanks_sentence}} {{occasion_spoken}} I'm still very interested in the role."
@@ -76,7 +76,7 @@ Then log the call (Log a follow-up, phone call) with that day as the agreed chec
 {{next_step}}
 `,
 
-  "message-with-colleague": `"Hello, this is {{your_name}}. Could you pass a message on to {{interviewer}}, please? I interviewed for the {{role}} position at {{company}} on {{interview_day}}, and I'm calling to ask for an update. Please tell {{spoken_name}} that I enjoyed our conversation about {{highlight}} and that I'm still very interested in the role. My number is {{your_phone}}. Again, that's {{your_phone}}. Thank you for passing it on."
+  "message-with-colleague": `"Hello, this is {{your_name}}. Could you pass a message on to {{interviewer_spoken_full}}, please? I interviewed for the {{role}} position at {{company}} on {{interview_day}}, and I'm calling to ask for an update. Please tell {{spoken_name}} that I enjoyed our conversation about {{highlight}} and that I'm still very interested in the role. My number is {{your_phone}}. Again, that's {{your_phone}}. Thank you for passing it on."
 
 Ask the name of the person you spoke to, and add it to the note when you log this message.
 {{next_step}}

@@ -30,10 +30,10 @@ export function shortName(name: string): string {
   return words[0];
 }
 
-/** "Dana", "Dana and Sam", "Dana, Sam and Lee". */
-export function joinNames(names: readonly string[]): string {
+/** "Dana", "Dana and Sam", "Dana, Sam and Lee"; with `or`: "Dana Reyes or Sam Lee". */
+export function joinNames(names: readonly string[], conjunction: "and" | "or" = "and"): string {
   if (names.length <= 1) return names[0] ?? "";
-  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return `${names.slice(0, -1).join(", ")} ${conjunction} ${names[names.length - 1]}`;
 }
 
 /**
@@ -64,4 +64,15 @@ export function spokenName(note: Pick<InterviewNote, "greeting" | "interviewer">
   if (own !== null) return own;
   const names = interviewerNames(note.interviewer);
   return names.length === 0 ? null : joinNames(names.map(shortName));
+}
+
+/**
+ * Who a script asks for when someone else answers or takes a message: each interviewer's full
+ * name, without the notes in brackets, any one of a panel ("Dana Reyes or Sam Lee"); else the
+ * note's `greeting` ("Ms. Reyes"); null when the note names nobody. Asking for a person is not
+ * greeting them, so the full name is right here.
+ */
+export function spokenFullName(note: Pick<InterviewNote, "greeting" | "interviewer">): string | null {
+  const names = interviewerNames(note.interviewer);
+  return names.length > 0 ? joinNames(names, "or") : greetingProperty(note.greeting);
 }

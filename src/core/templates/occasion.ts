@@ -1,65 +1,52 @@
 /**
  * Why a follow-up is sent now (spec §5, "the occasion"): the day you agreed, the decision day
  * they gave, the voicemail or message you left, their last reply, or simply how long it has
- * been. `findOccasion` derives it from the note in the order of the follow-up windows of §3, so
- * its rule id is the window's (a test holds it to `computeStatus`); the sentences say it in a
- * written and a spoken form. Pure: today is an argument.
+ * been. `findOccasion` takes it from the engine's own window (rules.ts `windowCause`), so a
+ * message gives the reason and the rule id the status gives; the sentences say it in a written
+ * and a spoken form. Pure: today is an argument.
  */
-import { addSpan, daysBetween, type Holidays } from "../dates";
+import { daysBetween, type Holidays } from "../dates";
 import type { DayFormat } from "../day-format";
-import { readContacts } from "../rules";
-import type { Channel, Day, InterviewNote } from "../types";
+import { windowCause } from "../rules";
+import type { Channel, Day, InterviewNote, RuleId } from "../types";
+import { spanText, type WindowCause } from "../wording";
 
 export type Occasion =
   /** R4a (check_back, no history), R6a (the last attempt's `next`), R8 (check_back after contact). */
-  | { kind: "agreed"; rule: "R4a" | "R6a" | "R8"; day: Day; agreedDuring: { day: Day; channel: Channel } | null }
-  /** R4b (no history), R8 (after contact): `decision_date`, else the interview day + `decision_timeline`. */
-  | { kind: "decision"; rule: "R4b" | "R8"; day: Day; timeline: string | null }
+  | { kind: "agreed"; rule: RuleId; day: Day; agreedDuring: { day: Day; channel: Channel } | null }
+  /** R4b (no history), R8 (after contact): `decision_date`, else the interview day + `decision_timeline` (`timeline` in words: "2 weeks"). */
+  | { kind: "decision"; rule: RuleId; day: Day; timeline: string | null }
   /** R6b: the last contact is a voicemail or a message left with a colleague. */
-  | { kind: "left-message"; rule: "R6b"; day: Day; channel: "voicemail" | "message" }
+  | { kind: "left-message"; rule: RuleId; day: Day; channel: "voicemail" | "message" }
   /** R7 (`last_reply`), R6d (you spoke on the phone or in person). */
-  | { kind: "reply"; rule: "R7" | "R6d"; day: Day; conversation: boolean }
+  | { kind: "reply"; rule: RuleId; day: Day; conversation: boolean }
   /** R4c, R4d: time since the interview; R6c: time since your unanswered email or LinkedIn message. */
-  | { kind: "elapsed"; rule: "R4c" | "R4d" | "R6c"; day: Day; since: "interview" | "email" | "linkedin" };
+  | { kind: "elapsed"; rule: RuleId; day: Day; since: "interview" | "email" | "linkedin" };
+
+/** The occasion of a window's cause: the same facts, as a message tells them. */
+function occasionOf(rule: RuleId, cause: WindowCause): Occasion {
+  switch (cause.kind) {
+    case "agreed-in-contact":
+      return { kind: "agreed", rule, day: cause.agreed, agreedDuring: { day: cause.contact, channel: cause.how } };
+    case "agreed":
+      return { kind: "agreed", rule, day: cause.agreed, agreedDuring: null };
+    case "decision":
+      return { kind: "decision", rule, day: cause.decision, timeline: cause.timeline === null ? null : spanText(cause.timeline) };
+    case "no-timeline":
+      return { kind: "elapsed", rule, day: cause.interview, since: "interview" };
+    case "reply":
+      return { kind: "reply", rule, day: cause.reply, conversation: cause.conversation };
+    case "left-message":
+      return { kind: "left-message", rule, day: cause.contact, channel: cause.how };
+    case "unanswered":
+      return { kind: "elapsed", rule, day: cause.contact, since: cause.how };
+  }
+}
 
 /** The occasion of a follow-up sent `today`; null when the note has no readable interview day. */
 export function findOccasion(note: InterviewNote, today: Day, holidays: Holidays): Occasion | null {
-  if (!note.interview) return null;
-  const I = note.interview.day;
-  const c = readContacts(note, I, today);
-  const noHistory = c.attempts.length === 0 && c.reply === null;
-
-  // 1. An agreed day after the latest contact (R4a, R6a, R8).
-  const fromAttempt = c.last?.next ?? null;
-  const agreed = fromAttempt ?? note.checkBack;
-  if (agreed && agreed > c.latest) {
-    const rule = fromAttempt ? "R6a" : noHistory ? "R4a" : "R8";
-    return { kind: "agreed", rule, day: agreed, agreedDuring: fromAttempt ? { day: c.last!.day, channel: c.last!.channel } : null };
-  }
-  // 2. A decision day after the latest contact (R4b, R8).
-  const timeline = note.decisionDate ? null : note.decisionTimeline;
-  const D = note.decisionDate ?? (timeline ? addSpan(I, timeline, holidays) : null);
-  if (D && D > c.latest) {
-    return { kind: "decision", rule: noHistory ? "R4b" : "R8", day: D, timeline: timeline ? timelineWords(timeline.text) : null };
-  }
-  // 3. Nothing since the interview (R4c, R4d).
-  if (noHistory) return { kind: "elapsed", rule: note.final ? "R4d" : "R4c", day: I, since: "interview" };
-  // 4. Their reply is the latest contact (R7, R6d).
-  const L = c.last;
-  if (c.reply !== null && (L === null || c.reply >= L.day)) {
-    return { kind: "reply", rule: c.replyIsConversation ? "R6d" : "R7", day: c.reply, conversation: c.replyIsConversation };
-  }
-  // 5. Your unanswered attempt is (R6b, R6c).
-  const last = L!;
-  if (last.channel === "voicemail" || last.channel === "message") {
-    return { kind: "left-message", rule: "R6b", day: last.day, channel: last.channel };
-  }
-  return { kind: "elapsed", rule: "R6c", day: last.day, since: last.channel === "linkedin" ? "linkedin" : "email" };
-}
-
-/** "2 weeks" from "within 2 weeks", "in 2 weeks", "about 2 weeks": the span without its lead word. */
-function timelineWords(text: string): string {
-  return text.replace(/^\s*(?:within|in|about)\s+/i, "").trim();
+  const found = windowCause(note, today, holidays);
+  return found === null ? null : occasionOf(found.rule, found.cause);
 }
 
 const WEEK_WORDS = ["", "a week", "two weeks", "three weeks", "four weeks", "five weeks", "six weeks", "seven weeks", "eight weeks"];
@@ -114,10 +101,12 @@ export function writtenOccasion(o: Occasion | null, today: Day, dayFormat: DayFo
       if (o.day > today) return `Ahead of ${day}, the day we agreed I would check in, I am writing ${ABOUT}.`;
       return `We agreed that I would check in on ${day}, so I am writing ${ABOUT}.`;
     }
-    case "decision":
-      return o.timeline !== null
-        ? `You mentioned that you hoped to decide within ${o.timeline}, so I am writing to follow up on ${MY_INTERVIEW}.`
-        : `You mentioned that you hoped to decide by ${day}, so I am writing to follow up on ${MY_INTERVIEW}.`;
+    case "decision": {
+      const hoped = o.timeline !== null ? `within ${o.timeline}` : `by ${day}`;
+      // Before their day, the message comes ahead of it; it does not remind them of it.
+      if (o.day > today) return `Ahead of your decision, which you hoped to make ${hoped}, I wanted to follow up on ${MY_INTERVIEW}.`;
+      return `You mentioned that you hoped to decide ${hoped}, so I am writing to follow up on ${MY_INTERVIEW}.`;
+    }
     case "left-message":
       return o.channel === "voicemail"
         ? `I left you a voicemail on ${day} and am following up in writing ${ABOUT}.`
@@ -153,8 +142,11 @@ export function spokenOccasion(o: Occasion | null, today: Day, dayFormat: DayFor
       if (o.day === today) return "As we agreed, I'm calling to check in today.";
       return `We agreed I'd check in on ${day}, ${standing}`;
     }
-    case "decision":
-      return o.timeline !== null ? `You mentioned you hoped to decide within ${o.timeline}, ${standing}` : `You mentioned you hoped to decide by ${day}, ${standing}`;
+    case "decision": {
+      const hoped = o.timeline !== null ? `within ${o.timeline}` : `by ${day}`;
+      if (o.day > today) return `I know you're hoping to decide ${hoped}, and I just wanted to check in ahead of that.`;
+      return `You mentioned you hoped to decide ${hoped}, ${standing}`;
+    }
     case "left-message":
       return o.channel === "voicemail"
         ? `I left you a voicemail on ${day}, so I thought I'd try you again.`

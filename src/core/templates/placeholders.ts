@@ -7,7 +7,7 @@ import type { DayFormat } from "../day-format";
 import { readContacts } from "../rules";
 import type { FollowUpSettings } from "../settings";
 import type { Day, FollowUpStatus, InterviewNote } from "../types";
-import { spokenName, writtenGreetingName } from "./greeting";
+import { spokenFullName, spokenName, writtenGreetingName } from "./greeting";
 import { nextStepReminder, statusAfterLeaving } from "./next-step";
 import { findOccasion, spokenOccasion, writtenOccasion } from "./occasion";
 
@@ -28,6 +28,11 @@ export const PLACEHOLDERS: readonly PlaceholderInfo[] = [
     name: "greeting_name",
     description: "Who a written message greets: `greeting`, else the interviewer's first name (or full name, by the greeting form setting).",
     missing: "Hiring Manager",
+  },
+  {
+    name: "interviewer_spoken_full",
+    description: 'Who a script asks for: the interviewer\'s full name without notes in brackets, any one of a panel ("Dana Reyes or Sam Lee"); else `greeting`.',
+    missing: "[interviewer's name]",
   },
   { name: "spoken_name", description: "Who a script greets: `greeting`, else the interviewer's first name; never the full name.", missing: "[interviewer's name]" },
   { name: "interviewer_email", description: "Their email address (`interviewer_email`).", missing: "[interviewer's email]" },
@@ -136,6 +141,7 @@ export function placeholderValues(
     role: blank(note.role),
     interviewer: blank(note.interviewer),
     greeting_name: writtenGreetingName(note, settings.greetingForm),
+    interviewer_spoken_full: spokenFullName(note),
     spoken_name: spokenName(note),
     interviewer_email: blank(note.interviewerEmail),
     interviewer_phone: blank(note.interviewerPhone),

@@ -5,21 +5,22 @@
  */
 import { Notice } from "obsidian";
 import { isSafeContactUrl, mailtoUrl, telUrl } from "../../core/mailto";
+import { isWaitingToMoveOn } from "../../core/rule-book";
 import { TEMPLATES, followUpEmailTemplate } from "../../core/templates";
-import type { TemplateId } from "../../core/types";
+import type { Day, TemplateId } from "../../core/types";
 import { reasonWithRule } from "../../core/wording";
 import type { FollowUpHost } from "../host";
 import type { InterviewContext } from "./context";
 import { renderFor } from "./insert";
-import { offerToLog } from "./log";
+import { afterEmailApp, offerToLog } from "./offer-log";
 
 /** The email the note calls for now: its own template when that is an email, else the follow-up email. */
-export function emailTemplateFor(ctx: InterviewContext): TemplateId | null {
+export function emailTemplateFor(ctx: InterviewContext, today: Day): TemplateId | null {
   const t = ctx.status.template;
   if (t && TEMPLATES[t].email) return t;
   const s = ctx.status.state;
-  if (s === "invalid" || s === "upcoming" || s === "closed" || s === "no-response" || ctx.status.rule === "R9") return null;
-  return followUpEmailTemplate(ctx.note, ctx.status);
+  if (s === "invalid" || s === "upcoming" || s === "closed" || s === "no-response" || isWaitingToMoveOn(ctx.status)) return null;
+  return followUpEmailTemplate(ctx.note, ctx.status, today);
 }
 
 /** Opens a `mailto:` or `tel:` URL, and nothing else. */
@@ -31,7 +32,7 @@ export function openContactUrl(url: string): boolean {
 
 /** Opens the note's next email in the email app, with subject and body filled. */
 export async function openInEmailApp(host: FollowUpHost, ctx: InterviewContext, id?: TemplateId): Promise<boolean> {
-  const template = id ?? emailTemplateFor(ctx);
+  const template = id ?? emailTemplateFor(ctx, host.index.today());
   if (template === null) {
     new Notice(`No email is due for this note. ${reasonWithRule(ctx.status)}`);
     return false;
@@ -43,7 +44,7 @@ export async function openInEmailApp(host: FollowUpHost, ctx: InterviewContext, 
     return false;
   }
   const to = ctx.note.interviewerEmail ? "" : ` Add ${host.settings.keys.interviewer_email} to the note to fill in the address.`;
-  offerToLog(host, ctx, template, `${rendered.title} opened in your email app.${to}`);
+  offerToLog(host, ctx, `${rendered.title} opened in your email app.${to}`, afterEmailApp(template));
   return true;
 }
 

@@ -10,7 +10,7 @@
  * touched at all, not even re-formatted.
  */
 import type { TFile } from "obsidian";
-import { EditRefused, convertFollowUpsToText } from "../../core/frontmatter-edits";
+import { EditRefused, convertFollowUpsToText, existingFollowUps } from "../../core/frontmatter-edits";
 import type { FollowUpHost } from "../host";
 import { editFrontmatter } from "./log";
 
@@ -29,10 +29,13 @@ export function convertFollowUpsIn(host: FollowUpHost, file: TFile): Promise<boo
     file,
     (fm) => {
       converted = convertFollowUpsToText(fm, keys);
-      if (converted === 0) {
-        throw new EditRefused(keys.follow_ups, "", "a mapping", `Nothing to convert: the follow-ups of "${file.basename}" are already text entries.`);
-      }
+      if (converted > 0) return;
+      // Nothing converted: the write is aborted, and the notice says which of the two it was.
+      const none = existingFollowUps(fm, keys).length === 0;
+      const why = none ? `"${file.basename}" has no follow-ups yet.` : `the follow-ups of "${file.basename}" are already text entries.`;
+      throw new EditRefused(keys.follow_ups, "", "a mapping", why, "Nothing to convert");
     },
     () => `Converted ${entries(converted)} of "${file.basename}" to text entries.`,
+    "Not converted",
   );
 }

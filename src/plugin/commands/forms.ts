@@ -9,15 +9,23 @@ import type { InterviewContext } from "./context";
 import { appendFollowUpFor, logReplyOn, setOutcomeFor, snoozeUntil } from "./log";
 import { DayModal, LogFollowUpModal, OutcomeModal, SnoozeModal } from "./modals";
 
-export function openLogFollowUp(host: FollowUpHost, ctx: InterviewContext): LogFollowUpModal {
+/** The form's choices after a call: they answered (phone), a voicemail, or a message left with a colleague. */
+export const CALL_CHANNELS: readonly Channel[] = ["phone", "voicemail", "message"];
+
+/**
+ * "Log a follow-up" for a note; with `call`, "Log the call": only the channels a call can end
+ * in (`CALL_CHANNELS`), "phone" chosen first.
+ */
+export function openLogFollowUp(host: FollowUpHost, ctx: InterviewContext, call = false): LogFollowUpModal {
   const today = host.index.today();
-  const channel: Channel = ctx.status.channel ?? "email";
+  const channel: Channel = call ? CALL_CHANNELS[0] : (ctx.status.channel ?? "email");
   const modal = new LogFollowUpModal(
     host.app,
     { date: today, channel, next: "", note: "" },
     (entry) => void appendFollowUpFor(host, ctx.file, entry),
     today,
     host.index.dayFormat,
+    call ? { title: "Log the call", channels: CALL_CHANNELS } : {},
   );
   modal.open();
   return modal;

@@ -18,7 +18,7 @@ import { callInterviewer, openInEmailApp } from "./contact";
 import { activeInterview, interviewAt, type InterviewContext } from "./context";
 import { CONVERT_COMMAND_ID, convertFollowUpsIn } from "./convert";
 import { openLogFollowUp, openLogReply, openSetOutcome, openSnooze } from "./forms";
-import { insertTemplate, nextReason, nextTemplate } from "./insert";
+import { insertTemplate } from "./insert";
 import { createInterviewsBase } from "./interviews-base";
 import { markThankYouSentFor } from "./log";
 import { openNewInterview } from "./new-note";
@@ -46,7 +46,7 @@ export function registerCommands(host: FollowUpHost): void {
         const ctx = interviewAt(host, editorFile(view));
         if (!ctx) return false;
         if (!checking) {
-          const id = def.template === "follow-up" ? followUpEmailTemplate(ctx.note, ctx.status) : def.template;
+          const id = def.template === "follow-up" ? followUpEmailTemplate(ctx.note, ctx.status, host.index.today()) : def.template;
           void insertTemplate(host, view, ctx, id);
         }
         return true;
@@ -61,9 +61,9 @@ export function registerCommands(host: FollowUpHost): void {
       const ctx = interviewAt(host, editorFile(view));
       if (!ctx) return false;
       if (!checking) {
-        const id = nextTemplate(ctx.status);
+        const id = ctx.status.template;
         if (id === null) new Notice(`Nothing to send now. ${reasonWithRule(ctx.status)}`);
-        else void insertTemplate(host, view, ctx, id, nextReason(ctx.status));
+        else void insertTemplate(host, view, ctx, id, reasonWithRule(ctx.status));
       }
       return true;
     },

@@ -3,16 +3,16 @@
  * is one), put in through the Editor API only, as one undoable change, and only into an editor
  * that still shows the note after every `await`. At the cursor for the commands; at the end of
  * the note for the sidebar's row button, in the tab that already shows it (a deferred
- * background tab is loaded first), or a newly opened one.
+ * background tab is loaded first), or a newly opened one. Either way a notice names the
+ * message and offers to log it (`offer-log.ts`).
  */
 import { type Editor, type MarkdownFileInfo, MarkdownView, Notice, TFile, normalizePath, type WorkspaceLeaf } from "obsidian";
-import { TEMPLATES, renderTemplate, type RenderedTemplate } from "../../core/templates";
-import type { FollowUpStatus, TemplateId } from "../../core/types";
-import { reasonWithRule } from "../../core/wording";
+import { renderTemplate, type RenderedTemplate } from "../../core/templates";
+import type { TemplateId } from "../../core/types";
 import type { FollowUpHost } from "../host";
 import { leafShowing, showLeaf } from "../leaves";
 import type { InterviewContext } from "./context";
-import { offerToLog } from "./log";
+import { afterInsert, offerToLog } from "./offer-log";
 
 /** The user's own template for `id` from the templates folder, or null for the built-in. */
 export async function userTemplateSource(host: FollowUpHost, id: TemplateId): Promise<string | null> {
@@ -103,6 +103,14 @@ export function editorShowing(holder: EditorHolder, file: TFile): Editor | null 
   return holder.file?.path === file.path ? (holder.editor ?? null) : null;
 }
 
+/**
+ * What every insert says, named as the callout names the message: "Follow-up 2 inserted.",
+ * with why (the status's reason) after it when given.
+ */
+function insertedLead(rendered: RenderedTemplate, why?: string): string {
+  return why ? `${rendered.title} inserted. ${why}` : `${rendered.title} inserted.`;
+}
+
 /** Renders and inserts a template at the cursor of the editor in `holder`, then offers to log it. */
 export async function insertTemplate(host: FollowUpHost, holder: EditorHolder, ctx: InterviewContext, id: TemplateId, why?: string): Promise<boolean> {
   const rendered = await renderFor(host, ctx, id);
@@ -113,20 +121,8 @@ export async function insertTemplate(host: FollowUpHost, holder: EditorHolder, c
     return false;
   }
   insertBlock(editor, rendered.markdown);
-  offerToLog(host, ctx, id, why ?? `${rendered.title} inserted.`);
+  offerToLog(host, ctx, insertedLead(rendered, why), afterInsert(id, ctx.status));
   return true;
-}
-
-/** Why the note's next message is the one it is: "Follow-up email inserted. Follow up by email: … (R4c)". */
-export function nextReason(status: FollowUpStatus): string {
-  const id = status.template;
-  const title = id ? TEMPLATES[id].title : "No message";
-  return `${title} inserted. ${reasonWithRule(status)}`;
-}
-
-/** The template "Insert next message" uses; null when the status calls for none. */
-export function nextTemplate(status: FollowUpStatus): TemplateId | null {
-  return status.template;
 }
 
 /** The leaf showing `file` (loaded, in front), or a leaf with it newly opened, in source mode. */
@@ -153,5 +149,6 @@ export async function insertAtEnd(host: FollowUpHost, ctx: InterviewContext, id:
     return false;
   }
   appendBlock(editor, rendered.markdown);
+  offerToLog(host, ctx, insertedLead(rendered), afterInsert(id, ctx.status));
   return true;
 }

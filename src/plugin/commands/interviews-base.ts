@@ -15,12 +15,12 @@
  * The text is written by hand (main.js bundles no YAML library); every value from the settings
  * is quoted twice over: as a string literal of the Bases expression, then as a YAML scalar.
  */
-import { Notice, normalizePath, TFile } from "obsidian";
+import { normalizePath, type TFile } from "obsidian";
 import { trimFolder } from "../../core/paths";
 import type { FollowUpSettings, NoteKey } from "../../core/settings";
 import type { FollowUpHost } from "../host";
 import { BASES_VIEW_NAME, BASES_VIEW_TYPE } from "../views/bases-view";
-import { ensureFolder } from "./new-note";
+import { createAndOpen } from "../vault-files";
 
 export const BASE_FILE_NAME = "Interviews.base";
 
@@ -123,27 +123,6 @@ export function buildInterviewsBase(settings: Pick<FollowUpSettings, "detection"
  * Writes `Interviews.base` and opens it. Refuses, with a notice, when the file exists (it is
  * never overwritten) or the settings select no notes. Returns the new file, or null.
  */
-export async function createInterviewsBase(host: FollowUpHost): Promise<TFile | null> {
-  const path = interviewsBasePath(host.settings);
-  const { vault, workspace } = host.app;
-  if (vault.getAbstractFileByPath(path)) {
-    new Notice(`Not created: "${path}" already exists. Rename or move it to create a new one.`);
-    return null;
-  }
-  let text: string;
-  try {
-    text = buildInterviewsBase(host.settings);
-  } catch (e) {
-    new Notice(`Not created: ${e instanceof Error ? e.message : String(e)}`);
-    return null;
-  }
-  try {
-    await ensureFolder(host, trimFolder(host.settings.interviewFolder));
-    const file = await vault.create(path, text);
-    await workspace.getLeaf(false).openFile(file);
-    return file;
-  } catch (e) {
-    new Notice(`Not created: ${e instanceof Error ? e.message : String(e)}`);
-    return null;
-  }
+export function createInterviewsBase(host: FollowUpHost): Promise<TFile | null> {
+  return createAndOpen(host, () => ({ path: interviewsBasePath(host.settings), text: buildInterviewsBase(host.settings) }), "Rename or move it to create a new one.");
 }

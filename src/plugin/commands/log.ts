@@ -1,6 +1,6 @@
 /**
- * Logging into the frontmatter: a follow-up, the thank-you, a reply, a snooze, the outcome; and
- * the offer, after a message is inserted or opened, to log it as sent in one click.
+ * Logging into the frontmatter: a follow-up, the thank-you, a reply, a snooze, the outcome.
+ * (The offer to log a message once it is inserted or opened is in `offer-log.ts`.)
  *
  * Data safety: frontmatter changes go through `app.fileManager.processFrontMatter` only, with
  * the pure edits of `core/frontmatter-edits` (which change only their own key), and only after
@@ -19,68 +19,32 @@ import {
   type FrontMatter,
 } from "../../core/frontmatter-edits";
 import { followUpLoggedText, outcomeSetText, replyLoggedText, snoozedText, thankYouMarkedText } from "../../core/log-wording";
-import type { Channel, FollowUpStatus, Outcome, TemplateId } from "../../core/types";
+import type { Outcome } from "../../core/types";
 import type { FollowUpHost } from "../host";
 import { saveOpenEditors } from "../leaves";
-import type { InterviewContext } from "./context";
 
-/** The log that fits a message once it is sent; null when there is nothing to log. */
-export function logChannelFor(id: TemplateId, status: FollowUpStatus): Channel | "thank-you" | null {
-  switch (id) {
-    case "thank-you":
-      return "thank-you";
-    case "follow-up-1":
-    case "follow-up-2":
-      return status.channel === "linkedin" ? "linkedin" : "email";
-    case "phone-script":
-      return "phone";
-    case "voicemail":
-      return "voicemail";
-    case "message-with-colleague":
-      return "message";
-    default:
-      return null;
-  }
-}
-
-/** Runs the log that fits a sent message: marks the thank-you, or logs a follow-up today. */
-export async function logSent(host: FollowUpHost, file: TFile, id: TemplateId, status: FollowUpStatus): Promise<boolean> {
-  const what = logChannelFor(id, status);
-  if (what === null) return false;
-  if (what === "thank-you") return markThankYouSentFor(host, file);
-  return appendFollowUpFor(host, file, { date: host.index.today(), channel: what });
-}
-
-/** After an insert: a notice that offers to log the message as sent in one click. */
-export function offerToLog(host: FollowUpHost, ctx: InterviewContext, id: TemplateId, lead: string): void {
-  if (logChannelFor(id, ctx.status) === null) {
-    new Notice(lead);
-    return;
-  }
-  const fragment = createFragment((f) => {
-    f.createSpan({ text: `${lead} ` });
-    const button = f.createEl("button", { text: "Log as sent" });
-    button.addEventListener("click", () => {
-      notice.hide();
-      void logSent(host, ctx.file, id, ctx.status);
-    });
-  });
-  const notice = new Notice(fragment, 15_000);
-}
+/** What a refused edit's notice says was not done: "Not logged", "Not saved", "Not converted". */
+export type NotDone = "Not logged" | "Not saved" | "Not converted";
 
 /**
  * Runs a pure edit inside `processFrontMatter`. A refusal (`EditRefused`) or a note whose
- * YAML cannot be read aborts the write and says why in a notice.
+ * YAML cannot be read aborts the write and says why in a notice that starts with `notDone`.
  */
-export async function editFrontmatter(host: FollowUpHost, file: TFile, edit: (fm: FrontMatter) => void, done: string | (() => string)): Promise<boolean> {
+export async function editFrontmatter(
+  host: FollowUpHost,
+  file: TFile,
+  edit: (fm: FrontMatter) => void,
+  done: string | (() => string),
+  notDone: NotDone = "Not logged",
+): Promise<boolean> {
   try {
     await saveOpenEditors(host.app, file);
     await host.app.fileManager.processFrontMatter(file, (fm: FrontMatter) => edit(fm));
   } catch (e) {
-    if (e instanceof EditRefused) new Notice(e.message);
+    if (e instanceof EditRefused) new Notice(e.noticeText(notDone));
     else {
       const why = (e instanceof Error ? e.message : String(e)).split("\n")[0].replace(/[:\s]+$/, "");
-      new Notice(`Not logged: the properties of "${file.basename}" could not be read (${why}). Nothing was changed.`);
+      new Notice(`${notDone}: the properties of "${file.basename}" could not be read (${why}). Nothing was changed.`);
     }
     return false;
   }
@@ -112,9 +76,9 @@ export function logReplyOn(host: FollowUpHost, file: TFile, day: string): Promis
 }
 
 export function snoozeUntil(host: FollowUpHost, file: TFile, day: string): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), snoozedText(day, host.index.dayFormat));
+  return editFrontmatter(host, file, (fm) => setSnoozedUntil(fm, host.settings.keys, day), snoozedText(day, host.index.dayFormat), "Not saved");
 }
 
 export function setOutcomeFor(host: FollowUpHost, file: TFile, outcome: Outcome): Promise<boolean> {
-  return editFrontmatter(host, file, (fm) => setOutcome(fm, host.settings.keys, outcome), outcomeSetText(outcome));
+  return editFrontmatter(host, file, (fm) => setOutcome(fm, host.settings.keys, outcome), outcomeSetText(outcome), "Not saved");
 }

@@ -88,9 +88,11 @@ export interface LogFollowUpValues {
 
 /** "Log a follow-up": day, channel, an optional agreed check-back day and a note. */
 export class LogFollowUpModal extends FormModal {
-  protected title = "Log a follow-up";
+  protected title: string;
   protected submitText = "Log";
   readonly values: LogFollowUpValues;
+  /** The channels the form offers, in order. */
+  readonly channels: readonly Channel[];
 
   constructor(
     app: App,
@@ -98,15 +100,18 @@ export class LogFollowUpModal extends FormModal {
     private readonly onSubmit: (entry: FollowUpEntry) => void,
     private readonly today: Day,
     private readonly days: DayFormat,
+    options: { title?: string; channels?: readonly Channel[] } = {},
   ) {
     super(app);
     this.values = { ...initial };
+    this.title = options.title ?? "Log a follow-up";
+    this.channels = options.channels ?? CHANNEL_VALUES;
   }
 
   protected buildFields(el: HTMLElement): void {
     this.dayField(el, "Day", "When you got in touch.", () => this.values.date, (v) => (this.values.date = v));
     new Setting(el).setName("Channel").addDropdown((d) => {
-      for (const c of CHANNEL_VALUES) d.addOption(c, CHANNEL_LABELS[c]);
+      for (const c of this.channels) d.addOption(c, CHANNEL_LABELS[c]);
       d.setValue(this.values.channel).onChange((v) => (this.values.channel = v as Channel));
     });
     this.dayField(
@@ -128,7 +133,7 @@ export class LogFollowUpModal extends FormModal {
     const date = readDayInput(this.values.date);
     if (!date) return "Enter the day as YYYY-MM-DD.";
     if (date > this.today) return `The day can't be after today (${this.days.short(this.today)}).`;
-    if (!CHANNEL_VALUES.includes(this.values.channel)) return "Choose a channel.";
+    if (!this.channels.includes(this.values.channel)) return "Choose a channel.";
     let next: Day | null = null;
     if (this.values.next.trim() !== "") {
       next = readDayInput(this.values.next);

@@ -6,6 +6,7 @@
  */
 import { TFile } from "obsidian";
 import { telUrl } from "../../core/mailto";
+import { isWaitingToMoveOn } from "../../core/rule-book";
 import { TEMPLATES } from "../../core/templates";
 import type { FollowUpStatus } from "../../core/types";
 import type { FollowUpHost } from "../host";
@@ -41,7 +42,7 @@ export function rowActionsFor(host: FollowUpHost, status: FollowUpStatus): RowAc
       },
     });
   }
-  const email = emailTemplateFor(ctx);
+  const email = emailTemplateFor(ctx, host.index.today());
   if (email && (status.channel === null || status.channel === "email" || status.alternatives.includes("email"))) {
     actions.push({
       id: "email",
@@ -83,7 +84,7 @@ export function rowActionsFor(host: FollowUpHost, status: FollowUpStatus): RowAc
       },
     });
   }
-  if ((status.action === "follow-up" || status.action === "wait") && status.rule !== "R9") {
+  if ((status.action === "follow-up" || status.action === "wait") && !isWaitingToMoveOn(status)) {
     actions.push({
       id: "snooze",
       label: "Snooze",

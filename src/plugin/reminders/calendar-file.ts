@@ -6,7 +6,9 @@
 import { debounce, normalizePath, Notice, TFile, TFolder } from "obsidian";
 import { renderCalendar } from "../../core/calendar";
 import { DEFAULT_SETTINGS } from "../../core/settings";
+import { parseCalendarPath } from "../../core/settings-validation";
 import type { FollowUpHost } from "../host";
+import { ensureFolder, parentFolder } from "../vault-files";
 
 /** How long the index must be quiet before the calendar file is rewritten. */
 export const CALENDAR_DEBOUNCE_MS = 2_000;
@@ -18,15 +20,15 @@ export interface CalendarWriteResult {
   written: boolean;
 }
 
-/** Refuses what is not a vault path to an .ics file; returns the normalized path. Empty means the default. */
+/**
+ * The settings' calendar path, checked by the settings tab's own rules (`parseCalendarPath`:
+ * the path may come from a synced data.json the tab never saw); throws what is wrong. Empty
+ * means the default.
+ */
 export function calendarFilePath(raw: string): string {
-  const trimmed = raw.trim();
-  const path = normalizePath(trimmed === "" ? DEFAULT_SETTINGS.calendarPath : trimmed);
-  if (!/\.ics$/i.test(path) || /(^|\/)\.ics$/i.test(path)) {
-    throw new Error(`The calendar file must end in .ics: "${path}" does not.`);
-  }
-  if (path.split("/").some((part) => part === "..")) throw new Error(`The calendar file must be inside the vault: "${path}" is not.`);
-  return path;
+  const r = parseCalendarPath(raw, DEFAULT_SETTINGS.calendarPath);
+  if (!r.ok) throw new Error(r.error);
+  return normalizePath(r.value);
 }
 
 /** Writes the calendar file from the index, only when its text changed; throws what went wrong. */
@@ -46,11 +48,7 @@ export async function writeCalendar(host: FollowUpHost): Promise<CalendarWriteRe
     });
     return { path, events: events.length, written };
   }
-  const slash = path.lastIndexOf("/");
-  if (slash > 0) {
-    const parent = path.slice(0, slash);
-    if (!vault.getAbstractFileByPath(parent)) await vault.createFolder(parent);
-  }
+  await ensureFolder(host.app, parentFolder(path));
   await vault.create(path, text);
   return { path, events: events.length, written: true };
 }

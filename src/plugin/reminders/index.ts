@@ -2,7 +2,8 @@
  * Reminders outside the sidebar, wired to the plugin's life: the calendar file
  * (`calendar-file.ts`), the "while you were away" notice (`away-notice.ts`) and the daily
  * desktop notification (`notifications.ts`). This file decides when each runs: once the layout
- * is ready and the index has its statuses, on every index update, and every minute.
+ * is ready and the index has its statuses, on every index update, when the settings change
+ * (`SETTINGS_EVENT`), and every minute.
  *
  * The two days remembered (`lastRunDay`, `lastNotifiedDay`) are this device's state, not
  * preferences: they live in the vault's local storage (`host.device`, `saveDeviceState`), never
@@ -12,7 +13,7 @@
  */
 import { localMoment } from "../../core/dates";
 import type { Day } from "../../core/types";
-import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "../host";
+import { INDEX_EVENT, SETTINGS_EVENT, type FollowUpHost } from "../host";
 import { markRunDay, showAwayNotice } from "./away-notice";
 import { calendarAutoUpdater } from "./calendar-file";
 import { notifyIfDue } from "./notifications";
@@ -54,15 +55,18 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
   }
 
   /**
-   * Reacts to settings switched on since the last look (the settings tab saves them without an
-   * index event when nothing the index reads changed): permission is asked for notifications
-   * (unless the settings tab did it already), and the calendar file is written at once.
+   * On `SETTINGS_EVENT` (saved here or synced in): notifications switched on ask for permission
+   * if it was never asked (the settings tab's own request, already under way, is the same
+   * question: `NotificationPermission` asks one at a time), and the calendar file switched on
+   * or moved is written at once. Before start-up only the values are noted: `startUp` does both.
    */
   let seen = { notifications: host.settings.notifications, calendar: host.settings.calendarAutoUpdate, path: host.settings.calendarPath };
   function watchSettings(): void {
     const s = host.settings;
-    if (!seen.notifications) host.notificationPermission.askIfNeverAsked(host);
-    if (s.calendarAutoUpdate && (!seen.calendar || s.calendarPath !== seen.path)) updateCalendar();
+    if (started) {
+      if (!seen.notifications) host.notificationPermission.askIfNeverAsked(host);
+      if (s.calendarAutoUpdate && (!seen.calendar || s.calendarPath !== seen.path)) updateCalendar();
+    }
     seen = { notifications: s.notifications, calendar: s.calendarAutoUpdate, path: s.calendarPath };
   }
 
@@ -82,23 +86,25 @@ export function registerReminders(host: FollowUpHost, options: RemindersOptions 
     }
   }
 
-  /** Every minute: a new day is recorded as a run day, and the notification hour is checked. */
+  /**
+   * Every minute: a new day is recorded as a run day, and the notification hour is checked.
+   * The index is brought up to the clock first: after the computer slept through midnight its
+   * own timer has not fired yet, and the notification would spend today on yesterday's list.
+   */
   function tick(): void {
     if (!started) return;
-    const changed = markRunDay(host, today());
-    watchSettings();
-    checkNotification(changed);
+    host.index.checkClock();
+    checkNotification(markRunDay(host, today()));
   }
 
   host.registerEvent(
-    app.workspace.on(INDEX_EVENT, (update: IndexUpdate | undefined) => {
+    app.workspace.on(INDEX_EVENT, () => {
       indexReady = true;
-      // A full recompute follows a settings change.
-      if (update?.changed === null) watchSettings();
       if (host.settings.calendarAutoUpdate) updateCalendar();
       startUp();
     }),
   );
+  host.registerEvent(app.workspace.on(SETTINGS_EVENT, watchSettings));
   app.workspace.onLayoutReady(() => {
     if (unloaded) return;
     layoutReady = true;

@@ -6,11 +6,11 @@
  * Nothing here imports `obsidian`: the same code runs in the view, in happy-dom tests and in
  * the Chromium page of the browser test.
  */
-import { compareStatuses, GROUPS, groupOf } from "../../core/agenda";
+import { compareStatuses, groupOf, type GroupId } from "../../core/agenda";
 import type { DayFormat } from "../../core/day-format";
 import type { Day, FollowUpStatus } from "../../core/types";
-import { fileName, headlineParts, noteTitle, reasonWithRule } from "../../core/wording";
-import { stateClass } from "./common";
+import { fileName, GROUP_TITLES, headlineParts, noteTitle, reasonWithRule } from "../../core/wording";
+import { renderReading, stateClass, tooltip, type UiHelpers } from "./common";
 
 /** One entry of the base: its file path and, for an interview note, its status from the index. */
 export interface BasesRow {
@@ -24,7 +24,7 @@ export interface BasesRowGroup {
   rows: BasesRow[];
 }
 
-export interface BasesRenderOptions {
+export interface BasesRenderOptions extends UiHelpers {
   today: Day;
   /** How days are written (`index.dayFormat`). */
   days: DayFormat;
@@ -52,11 +52,24 @@ export const OTHER_ROWS_SHOWN = 50;
 
 export const COLUMN_TITLES = ["Note", "State", "Next step", "When"] as const;
 
-const GROUP_TITLE = new Map(GROUPS.map((g) => [g.id, g.title]));
+/** One note's state, in the words of the sidebar's group titles, for one note ("Upcoming", not "Upcoming interviews"). */
+const STATE_LABELS: Readonly<Record<GroupId, string>> = { ...GROUP_TITLES, upcoming: "Upcoming" };
 
-/** The state as the sidebar names its group: "Overdue", "Due", "Waiting", … */
+/** The state of one note: "Overdue", "Due", "Waiting", "Upcoming", "Move on", "Needs attention", "Closed". */
 export function stateLabel(status: FollowUpStatus): string {
-  return GROUP_TITLE.get(groupOf(status.state)) ?? status.state;
+  return STATE_LABELS[groupOf(status.state)];
+}
+
+/**
+ * The "Next step" and "When" cells: the headline every surface shows, in two parts, except where
+ * its first part only names the state the State column already shows (Move on, Closed): there
+ * the next step itself (R9: an inside contact or a reference; R1: a kind reply to a rejection).
+ */
+export function nextStep(status: FollowUpStatus, today: Day, days: DayFormat): { what: string; when: string } {
+  const { what, when } = headlineParts(status, today, days);
+  if (status.state === "no-response") return { what: "Try an inside contact or a reference", when };
+  if (status.state === "closed") return { what: status.template === "rejection-reply" ? "Send a kind reply" : "Nothing to send", when };
+  return { what: what === stateLabel(status) ? "" : what, when };
 }
 
 /** Interview notes most urgent first (the sidebar's order), then the other notes in the base's order. */
@@ -89,15 +102,16 @@ function noteLink(cell: HTMLElement, path: string, text: string, opts: BasesRend
 function renderInterviewRow(body: HTMLElement, path: string, status: FollowUpStatus, opts: BasesRenderOptions): void {
   const row = body.createEl("tr", {
     cls: ["ifu-bases-row", stateClass(status)],
-    title: reasonWithRule(status),
     attr: { "data-path": path, "data-state": status.state, "data-channel": status.channel ?? "" },
   });
   noteLink(row.createEl("td", { cls: "ifu-bases-note" }), path, noteTitle(status), opts);
   const state = row.createEl("td", { cls: "ifu-bases-state" });
+  // Why, with the rule: the one hover text of the row (setTooltip; never a `title` beside it).
+  tooltip(state, reasonWithRule(status), opts);
   state.createSpan({ cls: "ifu-badge-dot", attr: { "aria-hidden": "true" } });
   state.createSpan({ cls: "ifu-bases-state-name", text: stateLabel(status) });
   // The headline every surface shows, in two columns: "Phone follow-up 2" | "due by Wed, Dec 2".
-  const { what, when } = headlineParts(status, opts.today, opts.days);
+  const { what, when } = nextStep(status, opts.today, opts.days);
   row.createEl("td", { cls: "ifu-bases-action", text: what });
   row.createEl("td", { cls: "ifu-bases-when", text: when });
 }
@@ -117,7 +131,7 @@ export function renderBasesFollowUps(el: HTMLElement, groups: readonly BasesRowG
   const stats: BasesRenderStats = { interviewRows: 0, otherRows: 0, hiddenOthers: 0 };
   const root = el.createDiv({ cls: "ifu-bases" });
   if (!opts.ready) {
-    root.createDiv({ cls: "ifu-bases-message", text: "Reading your interview notes…" });
+    renderReading(root);
     return stats;
   }
   if (groups.every((g) => g.rows.length === 0)) {

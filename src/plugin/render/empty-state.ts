@@ -22,7 +22,7 @@ export function renderEmptyState(el: HTMLElement, opts: EmptyStateOptions): HTML
   box.createEl("pre", { cls: "ifu-example" }).createEl("code", { text: opts.example ?? exampleFrontmatter(undefined, opts.detection) });
   box.createDiv({
     cls: "ifu-empty-text",
-    text: "Follow-ups appear here as they fall due: thank-you first, then follow-ups by email or phone.",
+    text: "Follow-ups appear here as they fall due: thank-you first, then follow-ups by email, phone or LinkedIn.",
   });
   const onNewNote = opts.onNewNote;
   if (onNewNote) {

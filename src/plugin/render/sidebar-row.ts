@@ -4,7 +4,7 @@
  */
 import type { DayFormat } from "../../core/day-format";
 import type { Day, FollowUpStatus, Problem } from "../../core/types";
-import { headlineParts, noteLines, noteTitle, problemCountText, reasonWithRule, windowText } from "../../core/wording";
+import { headlineParts, noteLines, noteTitle, problemCountText, problemPieces, reasonWithRule, windowText } from "../../core/wording";
 import { isNewTabClick, stateClass, tooltip, type UiHelpers } from "./common";
 
 /** A button a row offers beside the note (insert next message, log, snooze…). */
@@ -36,11 +36,10 @@ function renderProblems(parent: HTMLElement, problems: readonly Problem[]): void
   const list = parent.createEl("ul", { cls: "ifu-problems" });
   for (const p of problems) {
     const item = list.createEl("li", { cls: "ifu-problem" });
-    item.createSpan({ cls: "ifu-problem-key", text: p.key });
-    item.appendText(": ");
-    item.createSpan({ cls: "ifu-problem-value", text: p.value });
-    item.appendText(" — ");
-    item.createSpan({ cls: "ifu-problem-message", text: p.message });
+    for (const piece of problemPieces(p)) {
+      if (piece.part) item.createSpan({ cls: `ifu-problem-${piece.part}`, text: piece.text });
+      else item.appendText(piece.text);
+    }
   }
 }
 

@@ -82,6 +82,8 @@ export class AgendaBlockChild extends MarkdownRenderChild {
   /** Renders when the index changed since the last render. */
   render(): void {
     const { index } = this.host;
+    // today() first: it may bring the statuses up to a new day (a new revision).
+    const today = index.today();
     if (index.revision === this.shown) return;
     this.shown = index.revision;
     this.renderCount++;
@@ -93,7 +95,7 @@ export class AgendaBlockChild extends MarkdownRenderChild {
     }
     try {
       renderAgendaBlock(this.containerEl, index.agenda(this.options.folder ?? undefined), this.options, {
-        today: index.today(),
+        today,
         days: index.dayFormat,
         onOpen: (path, newTab) => void this.host.app.workspace.openLinkText(path, this.sourcePath, newTab),
       });

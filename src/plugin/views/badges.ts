@@ -47,13 +47,16 @@ export class BadgeRenderChild extends MarkdownRenderChild {
   }
 
   render(): void {
+    const { index } = this.host;
+    // today() first: it may bring the statuses up to a new day (its event draws this badge
+    // once already; this draw then starts from an empty holder again).
+    const today = index.today();
     this.renderCount++;
     const el = this.containerEl;
     el.empty();
-    const { index } = this.host;
     const status = index.get(this.path);
     el.toggleClass("ifu-hidden", status === undefined);
-    if (status) renderBadge(el, status, index.today(), index.dayFormat, { setTooltip });
+    if (status) renderBadge(el, status, today, index.dayFormat, { setTooltip });
   }
 }
 

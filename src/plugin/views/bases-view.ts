@@ -9,13 +9,19 @@
  * - Statuses come from the plugin's index by file path, not from the base's columns: the base
  *   decides which notes, the index what is due. A note the index does not hold (not an
  *   interview note by the detection settings) is shown as such.
- * - Renders on `onDataUpdated` (the base's results changed) and on the index's update event
- *   when it names a note of the base, or everything, or the day changed — Bases and the index
- *   both react to the same metadata change, in an order nobody promises.
+ * - Keeps up like the sidebar, through a `Refresher`: new results from Bases (`onDataUpdated`)
+ *   and an index update naming a note of the base, or everything (a new day, new settings, the
+ *   first build), make it stale; Bases and the index both react to the same metadata change,
+ *   in an order nobody promises, so both join one draw `BASES_REFRESH_MS` later. It draws only
+ *   while on screen, and catches up when shown again. The very first results draw at once.
  */
-import { BasesView, Keymap, requireApiVersion, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
-import { INDEX_EVENT, type FollowUpHost, type IndexUpdate } from "../host";
+import { BasesView, Keymap, requireApiVersion, setTooltip, type HoverParent, type HoverPopover, type QueryController } from "obsidian";
+import type { FollowUpHost, IndexUpdate } from "../host";
 import { renderBasesFollowUps, type BasesRowGroup, type BasesRenderStats } from "../render/bases";
+import { isOnScreen, Refresher } from "./refresh";
+
+/** How long new results and index updates are gathered before the view draws once. */
+export const BASES_REFRESH_MS = 100;
 
 /** The view type id: what a `.base` file names in `views: - type:`. */
 export const BASES_VIEW_TYPE = "interview-followups";
@@ -38,6 +44,8 @@ export interface FollowUpBasesView extends BasesView, HoverParent {
   render(): void;
   /** What the last render drew (null before the first): for tests. */
   readonly lastRender: BasesRenderStats | null;
+  /** How many times the view drew: for tests. */
+  readonly renderCount: number;
 }
 
 type FollowUpBasesViewClass = new (controller: QueryController, scrollEl: HTMLElement, host: FollowUpHost) => FollowUpBasesView;
@@ -53,11 +61,13 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
       readonly type = BASES_VIEW_TYPE;
       hoverPopover: HoverPopover | null = null;
       lastRender: BasesRenderStats | null = null;
+      renderCount = 0;
       private readonly el: HTMLElement;
       /** Paths of the entries last drawn, to tell whether an index update concerns this base. */
       private paths = new Set<string>();
-      private renderedDay = "";
-      private renderedReady = false;
+      /** New results or an index update concerning the base since the last draw. */
+      private stale = true;
+      private readonly refresher = new Refresher({ isVisible: () => isOnScreen(this.el), isStale: () => this.stale, draw: () => this.render() }, BASES_REFRESH_MS);
 
       constructor(
         controller: QueryController,
@@ -69,7 +79,7 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
       }
 
       onload(): void {
-        this.registerEvent(this.app.workspace.on(INDEX_EVENT, (update: IndexUpdate) => this.onIndexUpdate(update)));
+        this.refresher.keepUp(this, this.app.workspace, this.el, (update) => this.concerns(update));
       }
 
       onunload(): void {
@@ -77,14 +87,21 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
       }
 
       onDataUpdated(): void {
-        this.render();
+        this.stale = true;
+        if (this.lastRender === null) this.refresher.refresh();
+        else this.refresher.schedule();
       }
 
       render(): void {
         // `data` is replaced with every new result; read it now, keep nothing of it.
         const result = this.data as typeof this.data | undefined;
         if (!result) return;
+        this.refresher.cancel();
+        this.stale = false;
+        this.renderCount++;
         const { index } = this.host;
+        // today() first: it may bring the statuses up to a new day.
+        const today = index.today();
         const groups = result.groupedData;
         const grouped = groups.length > 1 || groups.some((g) => g.hasKey());
         const toRows = (entries: typeof result.data): BasesRowGroup["rows"] =>
@@ -93,12 +110,11 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
           ? groups.map((g) => ({ title: g.hasKey() && g.key ? g.key.toString() : NO_VALUE_GROUP, rows: toRows(g.entries) }))
           : [{ title: null, rows: toRows(result.data) }];
         this.paths = new Set(rowGroups.flatMap((g) => g.rows.map((r) => r.path)));
-        this.renderedDay = index.today();
-        this.renderedReady = index.ready;
         this.lastRender = renderBasesFollowUps(this.el, rowGroups, {
-          today: this.renderedDay,
+          today,
           days: index.dayFormat,
-          ready: this.renderedReady,
+          ready: index.ready,
+          setTooltip,
           onOpen: (path, evt) => this.open(path, evt),
           onHover: (path, evt, targetEl) => {
             this.app.workspace.trigger("hover-link", { event: evt, source: "bases", hoverParent: this, targetEl, linktext: path });
@@ -111,11 +127,10 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
         void this.app.workspace.openLinkText(path, "", middle ? "tab" : Keymap.isModEvent(evt));
       }
 
-      private onIndexUpdate(update: IndexUpdate): void {
-        const { index } = this.host;
-        const concerned =
-          update.changed === null || index.ready !== this.renderedReady || index.today() !== this.renderedDay || update.changed.some((p) => this.paths.has(p));
-        if (concerned) this.render();
+      /** Does an index update concern this base? Then it is stale. */
+      private concerns(update: IndexUpdate): boolean {
+        if (update.changed === null || update.changed.some((p) => this.paths.has(p))) this.stale = true;
+        return this.stale;
       }
     }
     return View;

@@ -100,7 +100,10 @@ export function createBadgeExtension(host: FollowUpHost): Extension {
     const pos = bodyStart(state.doc);
     // After the closing fence when the note has no body yet, else before the body's first line.
     const atEnd = pos === state.doc.length && pos > 0;
-    const widget = new BadgeWidget(status, host.index.today(), host.index.dayFormat);
+    // Inside an editor update: the statuses' own day, not today(), whose catching up with the
+    // clock could fire the index's event, whose listener dispatches to this editor. That
+    // event's refresh brings the badge to a new day.
+    const widget = new BadgeWidget(status, host.index.statusDay, host.index.dayFormat);
     return Decoration.set([Decoration.widget({ widget, block: true, side: atEnd ? 1 : -1 }).range(pos)]);
   }
 

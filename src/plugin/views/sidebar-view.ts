@@ -21,6 +21,7 @@
  */
 import { ItemView, setIcon, setTooltip, TFile, type WorkspaceLeaf } from "obsidian";
 import type { GroupId } from "../../core/agenda";
+import type { Day } from "../../core/types";
 import { exampleFrontmatter } from "../../core/new-note";
 import { openNewInterview } from "../commands/new-note";
 import { SIDEBAR_VIEW_TYPE, type FollowUpHost, type IndexUpdate } from "../host";
@@ -92,12 +93,10 @@ export class FollowUpView extends ItemView {
 
   /** Shown on screen: attached, not in a hidden tab, not in a collapsed sidebar. */
   isVisible(): boolean {
-    const ws = this.app.workspace;
-    // A leaf in a collapsed sidebar keeps its elements but is not seen. (`getRoot` is checked
-    // because a leaf that is being torn down, or a test double, may not offer it.)
-    const leaf = this.leaf as Partial<Pick<WorkspaceLeaf, "getRoot">>;
-    const root = typeof leaf.getRoot === "function" ? leaf.getRoot() : null;
-    const split = root === null ? null : root === ws.rightSplit ? ws.rightSplit : root === ws.leftSplit ? ws.leftSplit : null;
+    // A leaf in a collapsed sidebar keeps its elements but is not seen.
+    const { leftSplit, rightSplit } = this.app.workspace;
+    const root = this.leaf.getRoot();
+    const split = root === rightSplit ? rightSplit : root === leftSplit ? leftSplit : null;
     if (split?.collapsed) return false;
     return isOnScreen(this.containerEl);
   }
@@ -136,6 +135,8 @@ export class FollowUpView extends ItemView {
   /** Renders with the renderer: row by row for `changed`, or everything when it is null. */
   private draw(changed: ReadonlySet<string> | null): void {
     const { index } = this.host;
+    // today() first: it may bring the statuses up to a new day (a new revision).
+    const today = index.today();
     this.renderedRevision = index.revision;
     this.seenRevision = index.revision;
     this.renderedActions = this.rowActions();
@@ -150,14 +151,14 @@ export class FollowUpView extends ItemView {
     }
     if (!this.renderer) this.renderer = new AgendaRenderer(this.contentEl);
     const groups = index.agenda();
-    const opts = this.renderOptions();
+    const opts = this.renderOptions(today);
     this.lastRender = changed === null ? this.renderer.render(groups, opts) : this.renderer.update(groups, changed, opts);
   }
 
-  private renderOptions(): AgendaRenderOptions {
+  private renderOptions(today: Day): AgendaRenderOptions {
     const { host } = this;
     return {
-      today: host.index.today(),
+      today,
       days: host.index.dayFormat,
       onOpen: (path, newTab) => {
         const file = this.app.vault.getAbstractFileByPath(path);

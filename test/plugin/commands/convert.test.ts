@@ -8,7 +8,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import type { FollowUpSettings } from "../../../src/core/settings";
-import { registerCommands } from "../../../src/plugin/commands";
 import { CONVERT_COMMAND_ID } from "../../../src/plugin/commands/convert";
 import {
   DEFAULT_MANIFEST,
@@ -25,15 +24,8 @@ import {
 } from "../../support/obsidian";
 import { useClock, type StandInClock } from "../../support/stand-in/clock";
 import { EDITOR_SAVE_DELAY_MS } from "../../support/stand-in/workspace";
-import { ViewsTestHost } from "../test-host";
+import { TestHost } from "./helpers";
 
-/** The real index on the stand-in and the commands, on a fixed clock (Mon 30 Nov 2026, 10:00). */
-class ConvertHost extends ViewsTestHost {
-  override onload(): void {
-    this.addIndex(() => new Date(2026, 10, 30, 10, 0));
-    registerCommands(this.host);
-  }
-}
 
 const ID = `interview-followup:${CONVERT_COMMAND_ID}`;
 const BODY = "\n# Notes\n\n- a list item: with a colon\n---\nStill the body, after a rule.\n";
@@ -44,7 +36,8 @@ async function settle(): Promise<void> {
 
 async function setup(files: Record<string, string>, settings?: (s: FollowUpSettings) => void) {
   const app = createApp({ files });
-  const host = new ConvertHost(app, DEFAULT_MANIFEST);
+  const host = new TestHost(app, DEFAULT_MANIFEST);
+  host.clock = () => new Date(2026, 10, 30, 10, 0); // Mon 30 Nov 2026, 10:00
   settings?.(host.settings);
   await loadPlugin(host);
   app.workspace.setLayoutReady__();
@@ -138,6 +131,28 @@ describe("Convert follow-ups to text entries", () => {
     expect(app.vault.writes__.length).toBe(writes);
   });
 
+  it("a note with no follow-ups at all is told so, and not written", async () => {
+    const text = MIXED.replace(/follow_ups:[\s\S]*?outcome/, "outcome");
+    const { app } = await setup({ "Interviews/Acme.md": text });
+    const writes = app.vault.writes__.length;
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toBe('Nothing to convert: "Acme" has no follow-ups yet.');
+    expect(read(app, "Interviews/Acme.md")).toBe(text);
+    expect(app.vault.writes__.length).toBe(writes);
+  });
+
+  it("a note whose YAML cannot be read: 'Not converted', and no write", async () => {
+    const text = "---\ntype: interview\ninterview_date: 2026-11-18\nfollow_ups: [{date: 2026-11-20\n---\nBody\n";
+    const { app } = await setup({ "Interviews/Broken.md": text });
+    await openInEditor(app, "Interviews/Broken.md");
+    runCommand(app, ID);
+    await settle();
+    expect(lastNotice()).toMatch(/^Not converted: the properties of "Broken" could not be read \(.+\)\. Nothing was changed\.$/);
+    expect(read(app, "Interviews/Broken.md")).toBe(text);
+  });
+
   it("converts the key the note uses under a mapping", async () => {
     const text = "---\ntype: interview\ndate: 2026-11-18\ncontacts:\n  - {date: 2026-11-20, channel: call}\n---\nBody.\n";
     const { app } = await setup({ "Interviews/Acme.md": text }, (s) => {
@@ -152,13 +167,6 @@ describe("Convert follow-ups to text entries", () => {
 });
 
 describe("with the note open in an editor that has not saved yet", () => {
-  /** The index on the running stand-in clock. */
-  class EditorHost extends ViewsTestHost {
-    override onload(): void {
-      this.addIndex(() => new Date());
-      registerCommands(this.host);
-    }
-  }
   let clock: StandInClock | null = null;
   afterEach(() => {
     clock?.stop();
@@ -170,7 +178,9 @@ describe("with the note open in an editor that has not saved yet", () => {
     // Saved with text entries only: the metadata cache has nothing to convert, the editor will.
     const saved = MIXED.replace(/follow_ups:[\s\S]*?outcome/, "follow_ups:\n  - 2026-11-24 email — as typed\noutcome");
     const app = createApp({ files: { "Interviews/Acme.md": saved } });
-    const plugin = await loadPlugin(new EditorHost(app, DEFAULT_MANIFEST));
+    const plugin = new TestHost(app, DEFAULT_MANIFEST);
+    plugin.clock = () => new Date(); // the running stand-in clock
+    await loadPlugin(plugin);
     app.workspace.setLayoutReady__();
     await plugin.index.whenReady();
     const view = await openInEditor(app, "Interviews/Acme.md");

@@ -1,37 +1,25 @@
 /**
- * The commands' test harness: a plugin with the real index on a fixed clock (Wed 25 Nov 2026,
- * 10:00) and only the commands and row actions registered, on the stand-in app; and the
+ * The commands' test harness: the tests' host with the real index on a fixed clock (Wed 25 Nov
+ * 2026, 10:00) and only the commands and row actions registered, on the stand-in app; and the
  * helpers every commands test uses.
  */
 import { afterEach, beforeEach, expect, vi } from "vitest";
 import { parse } from "yaml";
-import { defaultSettings, type FollowUpSettings } from "../../../src/core/settings";
+import type { FollowUpSettings } from "../../../src/core/settings";
 import { registerCommands } from "../../../src/plugin/commands";
 import { registerRowActions } from "../../../src/plugin/commands/row-actions";
 import type { FollowUpHost } from "../../../src/plugin/host";
-import { FollowUpIndex } from "../../../src/plugin/index";
-import { NotificationPermission } from "../../../src/plugin/reminders/notifications";
-import { Modal, Plugin, clearNotices, createApp, loadPlugin, notices, type App, type SuggestModal } from "../../support/obsidian";
+import { DEFAULT_MANIFEST, Modal, clearNotices, createApp, loadPlugin, notices, type App, type SuggestModal } from "../../support/obsidian";
+import { ViewsTestHost } from "../test-host";
 
-/** A plugin with the index on a fixed clock and only the commands registered. */
-export class TestHost extends Plugin {
-  settings: FollowUpSettings = defaultSettings();
-  index!: FollowUpIndex;
-  clock: Date = new Date(2026, 10, 25, 10, 0);
-  readonly notificationPermission = new NotificationPermission();
+/** The tests' host (`ViewsTestHost`) with the commands and row actions; the clock at 10:00 on Wed 25 Nov 2026. */
+export class TestHost extends ViewsTestHost {
+  override clock = (): Date => new Date(2026, 10, 25, 10, 0);
 
   override onload(): void {
-    this.index = new FollowUpIndex(this.app as never, () => this.settings, () => this.clock);
-    this.addChild(this.index as never);
-    registerCommands(this as unknown as FollowUpHost);
-    registerRowActions(this as unknown as FollowUpHost);
-  }
-  async saveSettings(): Promise<void> {
-    await Promise.resolve();
-    this.index.rebuild();
-  }
-  async activateSidebar(): Promise<void> {
-    await Promise.resolve();
+    super.onload();
+    registerCommands(this.host);
+    registerRowActions(this.host);
   }
 }
 
@@ -47,8 +35,11 @@ export async function setup(
   options: { day?: [number, number, number]; settings?: (s: FollowUpSettings) => void } = {},
 ): Promise<{ app: App; host: TestHost; h: FollowUpHost }> {
   const app = createApp({ files });
-  const host = new TestHost(app);
-  if (options.day) host.clock = new Date(options.day[0], options.day[1] - 1, options.day[2], 10, 0);
+  const host = new TestHost(app, DEFAULT_MANIFEST);
+  if (options.day) {
+    const [y, m, d] = options.day;
+    host.clock = () => new Date(y, m - 1, d, 10, 0);
+  }
   options.settings?.(host.settings);
   await loadPlugin(host);
   app.workspace.setLayoutReady__();

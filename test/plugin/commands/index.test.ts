@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /** Every command registered in one place (commands/index.ts): ids, names, where each is offered. */
 import { describe, expect, it } from "vitest";
-import { isCommandAvailable, openInEditor, runCommand } from "../../support/obsidian";
-import { ACME, ID, note, read, resetBetweenTests, setup } from "./helpers";
+import { Editor, isCommandAvailable, openInEditor, runCommand } from "../../support/obsidian";
+import { ACME, ID, note, read, resetBetweenTests, settle, setup } from "./helpers";
 
 resetBetweenTests();
 
@@ -71,6 +71,27 @@ describe("which commands are offered where", () => {
     await openInEditor(app, "Interviews/Acme.md");
     for (const c of NOTE_COMMANDS) expect(isCommandAvailable(app, ID(c)), `${c} in an interview note`).toBe(true);
     expect(isCommandAvailable(app, ID("new-interview-note"))).toBe(true);
+  });
+
+  it("the insert commands need an editor: not in reading mode; in an editor outside a Markdown view (a canvas card), yes", async () => {
+    const INSERTS = NOTE_COMMANDS.filter((c) => c.startsWith("insert-"));
+    const { app } = await setup({ "Interviews/Acme.md": ACME });
+    const view = await openInEditor(app, "Interviews/Acme.md");
+    view.mode__ = "preview";
+    for (const c of INSERTS) expect(isCommandAvailable(app, ID(c)), `${c} in reading mode`).toBe(false);
+    expect(runCommand(app, ID("insert-thank-you"))).toBe(false);
+    expect(view.editor.getValue()).toBe(ACME);
+
+    // The focus moves to a card on a canvas that embeds the note: its own editor, no Markdown view.
+    const canvas = app.workspace.getLeaf(true);
+    app.workspace.setActiveLeaf(canvas);
+    const card = new Editor(ACME);
+    app.workspace.embeddedEditor__ = { editor: card, file: view.file };
+    for (const c of INSERTS) expect(isCommandAvailable(app, ID(c)), `${c} in a canvas card`).toBe(true);
+    expect(runCommand(app, ID("insert-thank-you"))).toBe(true);
+    await settle();
+    expect(card.getValue()).toContain("> [!note] Thank-you email");
+    expect(view.editor.getValue()).toBe(ACME);
   });
 
   it("editorCheckCallback(true, …) is false outside an interview note", async () => {

@@ -9,8 +9,7 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { registerCommands } from "../../../src/plugin/commands";
-import { registerRowActions, rowActionsFor } from "../../../src/plugin/commands/row-actions";
+import { rowActionsFor } from "../../../src/plugin/commands/row-actions";
 import { EDITOR_SAVE_DELAY_MS } from "../../support/stand-in/workspace";
 import { useClock, type StandInClock } from "../../support/stand-in/clock";
 import {
@@ -26,15 +25,7 @@ import {
   runCommand,
   type App,
 } from "../../support/obsidian";
-import { ViewsTestHost } from "../test-host";
-
-class CommandsHost extends ViewsTestHost {
-  override onload(): void {
-    this.addIndex(() => new Date());
-    registerCommands(this.host);
-    registerRowActions(this.host);
-  }
-}
+import { TestHost } from "./helpers";
 
 const ACME = `---
 type: interview
@@ -61,10 +52,12 @@ afterEach(() => {
   document.body.empty();
 });
 
-async function start(files: Record<string, string>): Promise<{ app: App; plugin: CommandsHost }> {
+async function start(files: Record<string, string>): Promise<{ app: App; plugin: TestHost }> {
   clock = useClock(new Date(2026, 10, 19, 10, 0)); // the day after the interview: thank-you due
   const app = createApp({ files });
-  const plugin = await loadPlugin(new CommandsHost(app, DEFAULT_MANIFEST));
+  const plugin = new TestHost(app, DEFAULT_MANIFEST);
+  plugin.clock = () => new Date(); // the running stand-in clock
+  await loadPlugin(plugin);
   app.workspace.setLayoutReady__();
   await plugin.index.whenReady();
   return { app, plugin };

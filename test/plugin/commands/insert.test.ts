@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 /** Inserting a message (commands/insert.ts) through the Editor API, then the offer to log it. */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { THANKS_SENTENCE } from "../../../src/core/templates";
 import { blockPadding } from "../../../src/plugin/commands/insert";
-import { notices, clearNotices, openInEditor, runCommand, MarkdownView, type App } from "../../support/obsidian";
-import { ACME, frontmatterOf, ID, lastNotice, note, read, resetBetweenTests, settle, setup } from "./helpers";
+import { LogFollowUpModal } from "../../../src/plugin/commands/modals";
+import { rowActionsFor } from "../../../src/plugin/commands/row-actions";
+import { notices, clearNotices, openInEditor, runCommand, setInputValue, MarkdownView, type App } from "../../support/obsidian";
+import { ACME, frontmatterOf, ID, lastNotice, note, read, resetBetweenTests, settle, setup, topModal } from "./helpers";
 
 resetBetweenTests();
 
@@ -110,7 +112,8 @@ describe("inserting a message", () => {
     await settle();
     expect(view.editor.getValue()).toContain("> [!note] Follow-up 1 — a new email — Wed, Nov 25, 2026");
     expect(view.editor.getValue()).toContain(THANKS_SENTENCE);
-    expect(lastNotice()).toMatch(/^Follow-up email inserted\. Send a follow-up email by Wed, Dec 2: .*\(R4c\) Log as sent$/);
+    // Named as the callout names it ("Follow-up 1"), like every other surface; the reason follows.
+    expect(lastNotice()).toMatch(/^Follow-up 1 inserted\. Send a follow-up email by Wed, Dec 2: .*\(R4c\) Log as sent$/);
   });
 
   it("Insert next message inserts nothing and explains when nothing is due (upcoming, closed)", async () => {
@@ -170,6 +173,91 @@ describe("inserting a message", () => {
     const s = host.index.get("Interviews/Acme.md")!;
     expect(s.rule).toBe("R6b");
     expect(s.attempt).toBe(2);
+  });
+
+  it("names a follow-up by its number on every path: the command, Insert next message, the email app, the sidebar", async () => {
+    vi.spyOn(window, "open").mockImplementation(() => null);
+    const second = note("type: interview\ninterview_date: 2026-11-18\nthank_you_sent: 2026-11-18\ninterviewer_email: a@b.c\nfollow_ups:\n  - 2026-11-25 email");
+    const { app, host, h } = await setup({ "Interviews/Acme.md": second }, { day: [2026, 12, 3] });
+    const status = host.index.get("Interviews/Acme.md")!;
+    expect(status.template).toBe("follow-up-2");
+    await openInEditor(app, "Interviews/Acme.md");
+    const said: string[] = [];
+    for (const run of [
+      () => runCommand(app, ID("insert-follow-up-email")),
+      () => runCommand(app, ID("insert-next-message")),
+      () => runCommand(app, ID("open-in-email-app")),
+      () => void rowActionsFor(h, status).find((a) => a.id === "insert")!.run(),
+    ]) {
+      clearNotices();
+      run();
+      await settle();
+      said.push(lastNotice());
+    }
+    expect(said).toEqual([
+      "Follow-up 2 inserted. Log as sent",
+      expect.stringMatching(/^Follow-up 2 inserted\. Send .*\(R6c\) Log as sent$/),
+      "Follow-up 2 opened in your email app. Log as sent",
+      "Follow-up 2 inserted. Log as sent",
+    ]);
+  });
+
+  it("the sidebar's Insert offers 'Log as sent' too, and it logs", async () => {
+    const { app, host, h } = await setup({ "Interviews/Acme.md": ACME }, { day: [2026, 11, 19] });
+    await rowActionsFor(h, host.index.get("Interviews/Acme.md")!).find((a) => a.id === "insert")!.run();
+    await settle();
+    const record = notices[notices.length - 1];
+    expect(record.message).toBe("Thank-you email inserted. Log as sent");
+    record.notice.messageEl.querySelector("button")!.click();
+    await settle();
+    await app.workspace.saveAll__();
+    expect(frontmatterOf(app, "Interviews/Acme.md").thank_you_sent).toBe("2026-11-19");
+    expect(read(app, "Interviews/Acme.md")).toContain("> [!note] Thank-you email");
+  });
+
+  it("a phone script is not a call made: its button opens 'Log the call' to say how it went, and logs nothing by itself", async () => {
+    const { app, host } = await setup(
+      { "Interviews/Phone.md": note("type: interview\ninterview_date: 2026-11-18\nthank_you_sent: true\ninterviewer_phone: 555 010 0100") },
+      { day: [2026, 11, 25] },
+    );
+    await openInEditor(app, "Interviews/Phone.md");
+    runCommand(app, ID("insert-phone-script"));
+    await settle();
+    const record = notices[notices.length - 1];
+    expect(record.message).toBe("Phone script inserted. Log the call…");
+    record.notice.messageEl.querySelector("button")!.click();
+    await settle();
+    expect(app.vault.writes__.filter((w) => w.op === "modify")).toEqual([]);
+    const modal = topModal(LogFollowUpModal);
+    expect(modal.titleEl.textContent).toBe("Log the call");
+    const select = modal.contentEl.querySelector("select")!;
+    expect([...select.options].map((o) => o.value)).toEqual(["phone", "voicemail", "message"]);
+    expect(select.value).toBe("phone");
+    setInputValue(select, "voicemail");
+    modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")!.click();
+    await settle();
+    expect(frontmatterOf(app, "Interviews/Phone.md").follow_ups).toEqual(["2026-11-25 voicemail"]);
+    expect(host.index.get("Interviews/Phone.md")?.rule).toBe("R6b");
+  });
+
+  it("an email opened in the email app is logged as an email, even when the note prefers LinkedIn", async () => {
+    vi.spyOn(window, "open").mockImplementation(() => null);
+    const linkedIn = note("type: interview\ninterview_date: 2026-11-18\nthank_you_sent: true\npreferred_channel: linkedin\ninterviewer_email: a@b.c");
+    const { app, host } = await setup({ "Interviews/Acme.md": linkedIn, "Interviews/Other.md": linkedIn }, { day: [2026, 11, 25] });
+    expect(host.index.get("Interviews/Acme.md")?.channel).toBe("linkedin");
+    await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID("open-in-email-app"));
+    await settle();
+    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
+    await settle();
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-25 email"]);
+    // Inserted into the note, the callout says "a LinkedIn message": that is what it logs.
+    await openInEditor(app, "Interviews/Other.md");
+    runCommand(app, ID("insert-follow-up-email"));
+    await settle();
+    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
+    await settle();
+    expect(frontmatterOf(app, "Interviews/Other.md").follow_ups).toEqual(["2026-11-25 linkedin"]);
   });
 
   it("uses the user's own template from the templates folder and names unknown placeholders", async () => {

@@ -11,23 +11,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { parseDay } from "../../../src/core/dates";
 import type { FollowUpEntry } from "../../../src/core/frontmatter-edits";
-import { defaultSettings, type FollowUpSettings } from "../../../src/core/settings";
 import type { Outcome } from "../../../src/core/types";
 import { appendFollowUpFor, logReplyOn, markThankYouSentFor, setOutcomeFor, snoozeUntil } from "../../../src/plugin/commands/log";
 import type { FollowUpHost } from "../../../src/plugin/host";
-import { FollowUpIndex } from "../../../src/plugin/index";
-import { Plugin, clearNotices, createApp, loadPlugin, notices, type App } from "../../support/obsidian";
-
-class TestHost extends Plugin {
-  settings: FollowUpSettings = defaultSettings();
-  index!: FollowUpIndex;
-  override onload(): void {
-    this.index = new FollowUpIndex(this.app as never, () => this.settings, () => new Date(2026, 10, 25, 10, 0));
-    this.addChild(this.index as never);
-  }
-  async saveSettings(): Promise<void> {}
-  async activateSidebar(): Promise<void> {}
-}
+import { DEFAULT_MANIFEST, clearNotices, createApp, loadPlugin, notices, type App } from "../../support/obsidian";
+import { ViewsTestHost } from "../test-host";
 
 // ---- generators ----
 
@@ -178,8 +166,10 @@ describe("logging commands keep everything they do not own", () => {
 
   beforeAll(async () => {
     app = createApp({ layoutReady: true });
-    const plugin = await loadPlugin(new TestHost(app));
-    host = plugin as unknown as FollowUpHost;
+    const plugin = new ViewsTestHost(app, DEFAULT_MANIFEST);
+    plugin.clock = () => new Date(2026, 10, 25, 10, 0);
+    await loadPlugin(plugin);
+    host = plugin.host;
   });
 
   it("other keys deep-equal and in order, body byte-identical; refusals write nothing", async () => {
@@ -207,7 +197,9 @@ describe("logging commands keep everything they do not own", () => {
           expect(ok).toBe(false);
           expect(after).toBe(content);
           expect(notices).toHaveLength(1);
-          expect(notices[0].message).toMatch(/^Not logged: (follow_ups|thank_you_sent|last_reply|snoozed_until|outcome) is ".*"; fix it to .+ first\.$/s);
+          // A snooze or an outcome is saved, not logged: the notice says which was not done.
+          const notDone = edit.kind === "snooze" || edit.kind === "outcome" ? "Not saved" : "Not logged";
+          expect(notices[0].message).toMatch(new RegExp(`^${notDone}: (follow_ups|thank_you_sent|last_reply|snoozed_until|outcome) is ".*"; fix it to .+ first\\.$`, "s"));
           return;
         }
         written++;

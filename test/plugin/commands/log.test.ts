@@ -54,7 +54,7 @@ interviewer_email: dana@acme.example
     const after = host.index.get("Interviews/Acme.md")!;
     expect(after.attempt).toBe(2);
     expect(after.rule).toBe("R6a");
-    expect(lastNotice()).toBe("Logged a follow-up on LinkedIn on Wed, Dec 9; check back Wed, Dec 16.");
+    expect(lastNotice()).toBe("Logged a LinkedIn message on Wed, Dec 9; check back Wed, Dec 16.");
   });
 
   it("log-follow-up refuses bad days in the form and keeps it open", async () => {
@@ -163,6 +163,30 @@ interviewer_email: dana@acme.example
     expect(lastNotice()).toMatch(/^Not logged: the properties of "Broken" could not be read \(Flow sequence in block collection [^\n]*\)\. Nothing was changed\.$/);
     expect(read(app, "Interviews/Broken.md")).toBe(text);
     expect(app.vault.writes__).toEqual([]);
+  });
+
+  it("a refused or unreadable snooze or outcome says 'Not saved', not 'Not logged'", async () => {
+    const listed = note("type: interview\ninterview_date: 2026-11-18\nthank_you_sent: true\noutcome: [pending, offer]");
+    const broken = "---\ntype: interview\ninterview_date: [2026-11-18\n---\nBody\n";
+    const { app } = await setup({ "Interviews/Listed.md": listed, "Interviews/Broken.md": broken }, { day: [2026, 12, 10] });
+    await openInEditor(app, "Interviews/Listed.md");
+    runCommand(app, ID("set-outcome"));
+    suggester<string>(topModal(OutcomeModal)).choose__("offer");
+    await settle();
+    expect(lastNotice()).toBe('Not saved: outcome is "["pending","offer"]"; fix it to one word such as pending first.');
+
+    await openInEditor(app, "Interviews/Broken.md");
+    runCommand(app, ID("snooze"));
+    const snooze = suggester<SnoozeChoice>(topModal(SnoozeModal));
+    snooze.choose__((await snooze.suggest__("1 week"))[0]);
+    await settle();
+    expect(lastNotice()).toMatch(/^Not saved: the properties of "Broken" could not be read \(.+\)\. Nothing was changed\.$/);
+    runCommand(app, ID("set-outcome"));
+    suggester<string>(topModal(OutcomeModal)).choose__("offer");
+    await settle();
+    expect(lastNotice()).toMatch(/^Not saved: the properties of "Broken"/);
+    expect(read(app, "Interviews/Listed.md")).toBe(listed);
+    expect(read(app, "Interviews/Broken.md")).toBe(broken);
   });
 
   it("writes under the user's mapped key names", async () => {

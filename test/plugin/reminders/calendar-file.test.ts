@@ -50,7 +50,7 @@ describe("export-calendar command", () => {
   it("refuses a path that is not .ics, or a folder, and writes nothing", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25"), files: { ...FILES, "Cal.ics/readme.md": "x" } });
     const before = app.vault.writes__.length;
-    for (const path of ["Interviews/Acme.md", "calendar.txt", ".ics", "../outside.ics", "Cal.ics"]) {
+    for (const path of ["Interviews/Acme.md", "calendar.txt", ".ics", "Cal/.ics", "../outside.ics", ".obsidian/cal.ics", "Cal.ics"]) {
       plugin.settings.calendarPath = path;
       clearNotices();
       runCommand(app, `${ID}:export-calendar`);
@@ -60,6 +60,19 @@ describe("export-calendar command", () => {
     }
     expect(app.vault.writes__.length).toBe(before);
     expect(await readFile(app, "Interviews/Acme.md")).toBe(FILES["Interviews/Acme.md"]);
+  });
+
+  it("makes the folders on the way, and names a file standing where a folder should be", async () => {
+    const { app, plugin } = await start({ now: at("2026-11-25"), files: { ...FILES, Notes: "a file named Notes" } });
+    plugin.settings.calendarPath = "Job search/2026/follow-ups.ics";
+    runCommand(app, `${ID}:export-calendar`);
+    await flush();
+    expect(app.vault.writes__.map((w) => `${w.op} ${w.path}`)).toEqual(["create-folder Job search", "create-folder Job search/2026", "create Job search/2026/follow-ups.ics"]);
+    plugin.settings.calendarPath = "Notes/follow-ups.ics";
+    clearNotices();
+    runCommand(app, `${ID}:export-calendar`);
+    await flush();
+    expect(notices.map((n) => n.message)).toEqual(['Could not export the calendar. "Notes" is a file, not a folder']);
   });
 
   it("an empty path means the default file", async () => {
@@ -77,6 +90,7 @@ describe("calendar auto-update", () => {
   it("is off by default: index changes write nothing", async () => {
     const { app } = await start({ now: at("2026-11-25") });
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acmeEmailed);
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS * 3);
     expect(app.vault.getAbstractFileByPath("Interview follow-ups.ics")).toBeNull();
   });
@@ -91,8 +105,10 @@ describe("calendar auto-update", () => {
 
     const acme = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(acme, acmeEmailed);
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS / 2);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Globex.md")!, note({ type: "interview", company: "Globex", role: "Designer", interview_date: "2026-11-18", thank_you_sent: true, outcome: "offer" }));
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS - 100);
     expect(writes()).toBe(1); // still waiting: the second change restarted the wait
     await vi.advanceTimersByTimeAsync(200);
@@ -104,6 +120,7 @@ describe("calendar auto-update", () => {
 
     // A change that leaves every status alone fires no index event and writes nothing.
     await app.vault.modify(acme, `${acmeEmailed}More notes.\n`);
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS * 2);
     expect(writes()).toBe(2);
     expect(plugin.settings.calendarAutoUpdate).toBe(true);
@@ -121,12 +138,17 @@ describe("calendar auto-update", () => {
     expect(count()).toBe(1);
   });
 
-  it("switching it on in the settings writes the file within a minute", async () => {
+  it("switching it on in the settings writes the file at once (after the short wait), not at the next minute", async () => {
     const { app, plugin } = await start({ now: at("2026-11-25") });
     plugin.settings.calendarAutoUpdate = true;
     await plugin.saveSettings();
-    await vi.advanceTimersByTimeAsync(60_000 + CALENDAR_DEBOUNCE_MS);
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
     expect(await readFile(app, "Interview follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR/);
+    // A new path is written at once too.
+    plugin.settings.calendarPath = "Calendar/Follow-ups.ics";
+    await plugin.saveSettings();
+    await vi.advanceTimersByTimeAsync(CALENDAR_DEBOUNCE_MS);
+    expect(await readFile(app, "Calendar/Follow-ups.ics")).toMatch(/^BEGIN:VCALENDAR/);
   });
 
   it("on a new day the file is written again: overdue events move onto it (calendars hide past events)", async () => {

@@ -2,6 +2,7 @@
 /** The daily desktop notification (reminders/notifications.ts) and its permission. */
 import { describe, expect, it, vi } from "vitest";
 import { createApp, DEFAULT_MANIFEST, loadPlugin, notices, setPlatform, watchLeaks } from "../../support/obsidian";
+import { HOUR, MINUTE, useClock } from "../../support/stand-in/clock";
 import { at, FakeNotification, FILES, flush, ID, RemindersTestHost, start, useReminderTestClock } from "./helpers";
 
 useReminderTestClock();
@@ -21,6 +22,22 @@ describe("desktop notifications", () => {
     expect(plugin.device.lastNotifiedDay).toBe("2026-11-25");
     await vi.advanceTimersByTimeAsync(18 * 60 * 60_000 + 60_000);
     expect(FakeNotification.shown).toHaveLength(2); // 9:01 the next day
+  });
+
+  it("after sleeping through midnight, the first minute check notifies from today's list, not yesterday's", async () => {
+    // Yesterday (11-24) nothing was due and its notification day is spent; today (11-25) two
+    // follow-ups are due. The index's midnight timer is still waiting (timers stood still in the
+    // sleep), so the minute check must bring the index up to date before it looks (R4c).
+    const clock = useClock(at("2026-11-24", 23, 50));
+    const { plugin } = await start({
+      now: clock.now(),
+      data: { notifications: true, lastRunDay: "2026-11-24", lastNotifiedDay: "2026-11-24" },
+    });
+    await clock.advance(30_000);
+    clock.sleep(9 * HOUR + 10 * MINUTE); // wakes at 09:00:30 on 11-25, no focus
+    await clock.advance(MINUTE);
+    expect(plugin.device.lastNotifiedDay).toBe("2026-11-25");
+    expect(FakeNotification.shown.map((n) => n.title)).toEqual(["Interview follow-ups: 2 follow-ups due"]);
   });
 
   it("clicking the notification focuses the window and opens the sidebar", async () => {
@@ -85,12 +102,12 @@ describe("desktop notifications", () => {
     expect(FakeNotification.requests).toBe(1);
   });
 
-  it("switched on in the settings without the settings tab's request: the minute check asks", async () => {
+  it("switched on and saved without the settings tab's request (as a sync would): asked at once, not at the next minute", async () => {
     FakeNotification.permission = "default";
     FakeNotification.answer = "granted";
     const { plugin } = await start({ now: at("2026-11-25", 8, 58), data: { lastRunDay: "2026-11-25" } });
     plugin.settings.notifications = true;
-    await vi.advanceTimersByTimeAsync(60_000);
+    await plugin.saveSettings();
     expect(FakeNotification.requests).toBe(1);
     await vi.advanceTimersByTimeAsync(2 * 60_000);
     expect(FakeNotification.shown).toHaveLength(1);

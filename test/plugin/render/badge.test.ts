@@ -55,7 +55,7 @@ describe("badgeText: the status's headline, one per state", () => {
     const note = aNote().interviewedOn(I).thanked().emailed("2026-11-25").emailed("2026-12-02").emailed("2026-12-09").build();
     const s = statusOf(note, "2026-12-23");
     expect(s.state).toBe("no-response");
-    expect(badgeText(s, "2026-12-23", GB)).toBe("Move on: no answer since Wed 9 Dec");
+    expect(badgeText(s, "2026-12-23", GB)).toBe("Move on: follow-up of Wed 9 Dec unanswered");
     expect(badgeText(statusOf(note, "2026-12-10"), "2026-12-10", GB)).toBe("Waiting for an answer until Wed 23 Dec");
   });
 
@@ -64,7 +64,7 @@ describe("badgeText: the status's headline, one per state", () => {
     expect(badgeText(offer, "2026-11-25", GB)).toBe("Closed");
     expect(offer.reason).toBe("Closed: they made you an offer.");
     const rejected = statusOf(aNote().set("outcome", "rejected").build(), "2026-11-25");
-    expect(badgeText(rejected, "2026-11-25", GB)).toBe("Closed: send a kind reply");
+    expect(badgeText(rejected, "2026-11-25", GB)).toBe("Closed: not this time");
     const next = statusOf(aNote().set("outcome", "next-round").thanked().build(), "2026-11-25");
     expect(badgeText(next, "2026-11-25", GB)).toBe("Closed");
     expect(next.reason).toContain("next round");

@@ -118,7 +118,9 @@ describe("renderAgenda: the sidebar", () => {
     const problem = row.querySelector(".ifu-problem")!;
     expect(problem.querySelector(".ifu-problem-key")?.textContent).toBe("interview_date");
     expect(problem.querySelector(".ifu-problem-value")?.textContent).toBe("2026-13-45");
-    expect(problem.querySelector(".ifu-problem-message")?.textContent).toMatch(/expected a date/);
+    expect(problem.querySelector(".ifu-problem-message")?.textContent).toMatch(/^there is no month 13/);
+    // Worded as the CLI words it (wording.ts problemText).
+    expect(problem.textContent).toMatch(/^interview_date "2026-13-45": there is no month 13/);
   });
 
   it("a click opens the note; Cmd/Ctrl-click and middle-click open a new tab; Enter opens", () => {
@@ -166,6 +168,9 @@ describe("renderAgenda: the sidebar", () => {
     expect(el.querySelector(".ifu-group")).toBeNull();
     expect(el.querySelector(".ifu-empty-title")?.textContent).toBe("No interview notes yet");
     expect(el.querySelector(".ifu-example")?.textContent).toContain("interview_date: 2026-11-18T14:00");
+    // Every channel a follow-up goes by (R5, R6b: email, phone, or LinkedIn when preferred).
+    const says = [...el.querySelectorAll(".ifu-empty-text")].map((e) => e.textContent).join(" ");
+    expect(says).toMatch(/email, phone or LinkedIn/);
     el.querySelector<HTMLButtonElement>(".ifu-new-note")!.click();
     expect(onNewNote).toHaveBeenCalledOnce();
     renderAgenda(el, buildAgenda([]), opts());

@@ -93,6 +93,7 @@ describe("the followup code block", () => {
     expect(child.renderCount).toBe(1);
     vi.useFakeTimers();
     await app.vault.modify(app.vault.getFileByPath("Interviews/2026/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    await app.metadataCache.settled__();
     expect(child.renderCount).toBe(1); // gathered for a moment first
     await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS);
     expect(child.renderCount).toBe(2);
@@ -149,6 +150,7 @@ describe("the followup code block", () => {
     vi.useFakeTimers();
     for (const day of ["2026-11-21", "2026-11-22", "2026-11-23"]) {
       await app.vault.modify(app.vault.getFileByPath("Interviews/2026/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed(day).build()));
+      await app.metadataCache.settled__();
     }
     await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS * 3);
     expect(child.renderCount).toBe(2);
@@ -162,6 +164,7 @@ describe("the followup code block", () => {
     vi.useFakeTimers();
     el.parentElement!.hide(); // its tab is in the background
     await app.vault.modify(app.vault.getFileByPath("Interviews/2026/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    await app.metadataCache.settled__();
     await vi.advanceTimersByTimeAsync(BLOCK_REFRESH_MS * 3);
     expect(child.renderCount).toBe(1);
     el.parentElement!.show();

@@ -116,8 +116,10 @@ describe("the badge in reading view", () => {
     const child = children.find((c) => c instanceof BadgeRenderChild) as BadgeRenderChild;
     expect(child.renderCount).toBe(1);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Globex.md")!, note(aNote().set("company", "Globex").set("outcome", "rejected").interviewedOn("2026-11-24").build()));
+    await app.metadataCache.settled__();
     expect(child.renderCount).toBe(1);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").set("outcome", "offer").build()));
+    await app.metadataCache.settled__();
     expect(child.renderCount).toBe(2);
     expect(badges(sections)).toHaveLength(1);
     expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Closed");
@@ -130,6 +132,7 @@ describe("the badge in reading view", () => {
     const { sections } = await renderReading(app, "Notes/Acme call.md", plain);
     expect(badges(sections)).toHaveLength(0);
     await app.vault.modify(app.vault.getFileByPath("Notes/Acme call.md")!, note(aNote().interviewedOn("2026-11-26").build()));
+    await app.metadataCache.settled__();
     expect(badges(sections)).toHaveLength(1);
     expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Interview tomorrow");
   });

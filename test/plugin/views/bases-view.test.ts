@@ -8,14 +8,15 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { compareStatuses } from "../../../src/core/agenda";
 import { headline, headlineParts } from "../../../src/core/wording";
 import { OTHER_ROWS_SHOWN } from "../../../src/plugin/render/bases";
-import { BASES_VIEW_NAME, BASES_VIEW_TYPE, NO_VALUE_GROUP, registerFollowUpBasesView, type FollowUpBasesView } from "../../../src/plugin/views/bases-view";
+import { BASES_REFRESH_MS, BASES_VIEW_NAME, BASES_VIEW_TYPE, NO_VALUE_GROUP, registerFollowUpBasesView, type FollowUpBasesView } from "../../../src/plugin/views/bases-view";
 import { registerCommands } from "../../../src/plugin/commands";
 import { INDEX_EVENT } from "../../../src/plugin/host";
 import { stateClass } from "../../../src/plugin/render/common";
 import { aNote } from "../../support/note-builder";
 import { basesOf__, createApp, DEFAULT_MANIFEST, loadPlugin, openBase__, watchLeaks, type App, type OpenBase__ } from "../../support/obsidian";
-import { CLOCK, note, ViewsTestHost } from "../test-host";
+import { note, ViewsTestHost } from "../test-host";
 import { US } from "../../support/day-formats";
+import { MINUTE, useClock } from "../../support/stand-in/clock";
 
 class BasesHost extends ViewsTestHost {
   override onload(): void {
@@ -67,6 +68,7 @@ const cellText = (row: HTMLElement, cls: string): string => row.querySelector(`.
 
 afterEach(() => {
   for (const base of opened.splice(0)) base.close__();
+  vi.useRealTimers();
   vi.restoreAllMocks();
 });
 
@@ -124,7 +126,8 @@ describe("what it shows", () => {
       // The headline every surface shows, split in two columns.
       expect(`${cellText(row, "ifu-bases-action")} ${cellText(row, "ifu-bases-when")}`.trim()).toBe(headline(status, today, US));
       expect(row.dataset.state).toBe(status.state);
-      expect(row.getAttribute("title")).toBe(`${status.reason} (${status.rule})`);
+      // Why, with the rule, through setTooltip on the state cell: one hover mechanism, no `title`.
+      expect(row.querySelector(".ifu-bases-state")?.getAttribute("aria-label")).toBe(`${status.reason} (${status.rule})`);
     }
     const acme = rowOf(base.containerEl, "Interviews/Acme.md");
     expect(cellText(acme, "ifu-bases-note")).toBe("Acme — Analyst");
@@ -135,7 +138,8 @@ describe("what it shows", () => {
     expect(cellText(globex, "ifu-bases-state")).toBe("Overdue");
     expect(cellText(globex, "ifu-bases-action")).toBe("Phone follow-up 2");
     expect(globex.dataset.channel).toBe("phone");
-    expect(cellText(rowOf(base.containerEl, "Interviews/Umbrella.md"), "ifu-bases-state")).toBe("Upcoming interviews");
+    expect(cellText(rowOf(base.containerEl, "Interviews/Umbrella.md"), "ifu-bases-state")).toBe("Upcoming");
+    expect(base.containerEl.querySelectorAll("[title]")).toHaveLength(0);
     const daily = rowOf(base.containerEl, "Daily/2026-11-25.md");
     expect(daily.classList.contains("ifu-bases-other")).toBe(true);
     expect(daily.textContent).toBe("2026-11-25Not an interview note");
@@ -244,8 +248,31 @@ describe("keeping up", () => {
     const { app } = await start();
     const base = open(app, ["Interviews/Acme.md"]);
     const before = base.updates__;
+    const renders = viewOf(base).renderCount;
+    vi.useFakeTimers();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
+    await app.metadataCache.settled__();
     expect(base.updates__).toBeGreaterThan(before);
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
+    expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Waiting");
+    // The index's update and Bases' new results about the same edit cost one draw.
+    expect(viewOf(base).renderCount).toBe(renders + 1);
+  });
+
+  it("does not draw while hidden, and catches up when shown again", async () => {
+    const { app } = await start();
+    const base = open(app, ["Interviews/Acme.md"]);
+    const renders = viewOf(base).renderCount;
+    vi.useFakeTimers();
+    base.containerEl.hide();
+    await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().set("company", "Acme").interviewedOn("2026-11-18").thanked().emailed("2026-11-24").build()));
+    await app.metadataCache.settled__();
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS * 3);
+    expect(viewOf(base).renderCount).toBe(renders);
+    expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Due");
+    base.containerEl.show();
+    app.workspace.trigger("layout-change");
+    expect(viewOf(base).renderCount).toBe(renders + 1);
     expect(cellText(rowOf(base.containerEl, "Interviews/Acme.md"), "ifu-bases-state")).toBe("Waiting");
   });
 
@@ -266,9 +293,12 @@ describe("keeping up", () => {
     const { app } = await start();
     const base = open(app, ["Interviews/Acme.md"]);
     const table = base.containerEl.querySelector("table");
+    vi.useFakeTimers();
     app.workspace.trigger(INDEX_EVENT, { revision: 1000, changed: ["Interviews/Globex.md"] });
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
     expect(base.containerEl.querySelector("table")).toBe(table);
     app.workspace.trigger(INDEX_EVENT, { revision: 1001, changed: ["Interviews/Acme.md"] });
+    await vi.advanceTimersByTimeAsync(BASES_REFRESH_MS);
     expect(base.containerEl.querySelector("table")).not.toBe(table);
   });
 
@@ -276,36 +306,39 @@ describe("keeping up", () => {
     const app = createApp({ files: FILES });
     const plugin = await loadPlugin(new BasesHost(app, DEFAULT_MANIFEST));
     const base = open(app);
-    expect(base.containerEl.querySelector(".ifu-bases-message")?.textContent).toBe("Reading your interview notes…");
+    expect(base.containerEl.querySelector(".ifu-reading")?.textContent).toBe("Reading your vault…");
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(0);
     app.workspace.setLayoutReady__();
     await plugin.index.whenReady();
-    expect(rowPaths(base.containerEl)).toHaveLength(ALL.length);
+    await vi.waitFor(() => expect(rowPaths(base.containerEl)).toHaveLength(ALL.length));
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(2);
   });
 
-  it("a new day redraws on the next index update, so 'from tomorrow' stays true", async () => {
-    let now = CLOCK();
-    class DayHost extends BasesHost {
-      override onload(): void {
-        this.addIndex(() => now);
-        registerFollowUpBasesView(this.host);
+  it("crossing midnight with the clock running redraws every row for the new day, so 'from tomorrow' stays true", async () => {
+    // Initech's window opens Tue 1 Dec (R4c): "from Tue 1 Dec" until the 29th, "from tomorrow" on the 30th.
+    const clock = useClock(new Date(2026, 10, 29, 23, 58));
+    try {
+      class DayHost extends BasesHost {
+        override onload(): void {
+          this.addIndex(() => new Date());
+          registerFollowUpBasesView(this.host);
+        }
       }
+      const app = createApp({ files: FILES });
+      const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
+      app.workspace.setLayoutReady__();
+      await plugin.index.whenReady();
+      const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
+      const when = (): string => cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when");
+      const before = when();
+      expect(before).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-29", US).when);
+      await clock.advance(3 * MINUTE); // 00:01 on the 30th, and the view's refresh delay
+      expect(when()).not.toBe(before);
+      expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30", US).when);
+      expect(when()).toBe("from tomorrow");
+    } finally {
+      clock.stop();
     }
-    const app = createApp({ files: FILES });
-    const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
-    app.workspace.setLayoutReady__();
-    await plugin.index.whenReady();
-    const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
-    const when = (): string => cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when");
-    const before = when();
-    // Initech's window opens Tue 1 Dec: "from Tue 1 Dec" on the 25th, "from tomorrow" on the 30th.
-    now = new Date(2026, 10, 30, 9, 0);
-    // An update about another note of the base is enough to bring every row to the new day.
-    app.workspace.trigger(INDEX_EVENT, { revision: 1000, changed: ["Daily/elsewhere.md"] });
-    expect(when()).not.toBe(before);
-    expect(when()).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-30", US).when);
-    expect(when()).toBe("from tomorrow");
   });
 });
 

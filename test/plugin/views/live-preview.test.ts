@@ -95,6 +95,7 @@ describe("the badge in Live Preview", () => {
     const { app, plugin } = await start();
     const text = note(aNote().set("company", "Initech").interviewedOn("2026-11-18").thanked().build(), "").trimEnd();
     await app.vault.create("Interviews/Initech.md", text);
+    await app.metadataCache.settled__();
     const { view } = openEditor(plugin, "Interviews/Initech.md", text);
     expect(widgets(view)).toHaveLength(1);
     expect(widgetLine(view)).toBe("--- (badge below)");
@@ -139,8 +140,10 @@ describe("the badge in Live Preview", () => {
     const { app, plugin } = await start();
     const { view, refreshes } = openEditor(plugin, "Interviews/Acme.md", ACME);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Globex.md")!, note(aNote().set("company", "Globex").set("outcome", "offer").interviewedOn("2026-11-24").build()));
+    await app.metadataCache.settled__();
     expect(refreshes()).toBe(0);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    await app.metadataCache.settled__();
     expect(refreshes()).toBe(1);
     expect(badgeText(view)).toBe("Email follow-up 2 from Wed, Dec 2");
     // A full recompute (settings changed, new day) refreshes every editor.
@@ -159,6 +162,7 @@ describe("the badge in Live Preview", () => {
     const dispatch = vi.spyOn(view, "dispatch");
     view.destroy();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, note(aNote().interviewedOn("2026-11-18").build()));
+    await app.metadataCache.settled__();
     expect(dispatch).not.toHaveBeenCalled();
     expect(refreshes()).toBe(0);
     plugin.unload();
@@ -171,6 +175,7 @@ describe("the badge in Live Preview", () => {
     const text = note(aNote().set("company", "<img src=x onerror=alert(1)>").interviewedOn('"><svg onload=alert(1)>').build());
     const { app, plugin } = await start();
     await app.vault.create("Interviews/Hostile.md", text);
+    await app.metadataCache.settled__();
     const { view } = openEditor(plugin, "Interviews/Hostile.md", text);
     expect(widgets(view)).toHaveLength(1);
     expect(view.contentDOM.querySelector(".ifu-badge-live img, .ifu-badge-live svg, .ifu-badge-live script")).toBeNull();

@@ -33,6 +33,8 @@ async function openSidebar(app: App, plugin: ViewsTestHost): Promise<FollowUpVie
   registerSidebar(plugin.host);
   const leaf = app.workspace.getRightLeaf(false)!;
   await leaf.setViewState({ type: SIDEBAR_VIEW_TYPE, active: true });
+  // As activateSidebar does: the sidebar is shown (expanded), not only given the view.
+  await app.workspace.revealLeaf(leaf);
   const view = leaf.view as unknown as FollowUpView;
   document.body.appendChild(view.containerEl);
   return view;
@@ -87,6 +89,7 @@ describe("the sidebar view: keyed rendering", () => {
     const before = rowsByPath(view);
     expect(before.size).toBe(8);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Senior analyst"));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(2);
     expect(view.lastRender).toEqual({ full: false, rowsCreated: 1, rowsRemoved: 1 });
@@ -103,6 +106,7 @@ describe("the sidebar view: keyed rendering", () => {
     expect(countOf(view, "due")).toBe("2");
     const before = rowsByPath(view);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Initech.md")!, initechDue);
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(pathsIn(view, "waiting")).toEqual(["Interviews/Zeta.md"]);
     expect(pathsIn(view, "due")).toEqual(["Other/Hooli.md", "Interviews/Acme.md", "Interviews/Initech.md"]);
@@ -117,6 +121,7 @@ describe("the sidebar view: keyed rendering", () => {
     const { app, view } = await setup();
     const before = rowsByPath(view);
     await app.fileManager.trashFile(app.vault.getFileByPath("Interviews/Umbrella.md")!);
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.contentEl.querySelector('.ifu-row[data-path="Interviews/Umbrella.md"]')).toBeNull();
     expect(view.contentEl.querySelector('details[data-group="upcoming"]')).toBeNull();
@@ -129,7 +134,9 @@ describe("the sidebar view: keyed rendering", () => {
     const { app, view } = await setup();
     const before = rowsByPath(view);
     await app.vault.create("Interviews/Beta.md", note(aNote().set("company", "Beta").set("role", "Tester").interviewedOn("2026-11-23 08:00").thanked().build()));
+    await app.metadataCache.settled__();
     await app.vault.create("Interviews/Move on.md", note(aNote().set("company", "Gone").interviewedOn("2026-10-01").thanked().emailed("2026-10-08").emailed("2026-10-20").emailed("2026-11-03").build()));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(pathsIn(view, "waiting")).toEqual(["Interviews/Beta.md", "Interviews/Zeta.md", "Interviews/Initech.md"]);
     expect(pathsIn(view, "move-on")).toEqual(["Interviews/Move on.md"]);
@@ -153,9 +160,12 @@ describe("the sidebar view: keyed rendering", () => {
     const { app, view } = await setup();
     const before = rowsByPath(view);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Lead"));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS / 2);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Initech.md")!, initechDue);
+    await app.metadataCache.settled__();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Staff"));
+    await app.metadataCache.settled__();
     expect(view.renderCount).toBe(1);
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(2);
@@ -168,6 +178,7 @@ describe("the sidebar view: keyed rendering", () => {
   it("a changed: null update in the burst wins: everything is drawn again", async () => {
     const { app, plugin, view } = await setup();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Lead"));
+    await app.metadataCache.settled__();
     // A settings change the index answers with a full rebuild (Other/Hooli.md drops out).
     plugin.settings.detection = { type: "", tag: "", folder: "Interviews" };
     let rebuilt = false;
@@ -187,6 +198,7 @@ describe("the sidebar view: keyed rendering", () => {
   it("an event it did not see (a gap in revisions) means a full render", async () => {
     const { app, plugin, view } = await setup();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Lead"));
+    await app.metadataCache.settled__();
     app.workspace.trigger(INDEX_EVENT, { revision: plugin.index.revision + 2, changed: ["Interviews/Nowhere.md"] });
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(2);
@@ -199,8 +211,10 @@ describe("the sidebar view: keyed rendering", () => {
     const before = rowsByPath(view);
     view.containerEl.hide();
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Lead"));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS * 3);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Northwind.md")!, note(aNote().set("company", "Northwind").set("role", "Data analyst").interviewedOn("2026-11-20").thanked().build()));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS * 3);
     expect(view.renderCount).toBe(1);
     view.containerEl.show();
@@ -220,6 +234,7 @@ describe("the sidebar view: keyed rendering", () => {
     overdue.open = false;
     overdue.dispatchEvent(new Event("toggle"));
     await app.vault.modify(app.vault.getFileByPath("Interviews/Initech.md")!, initechDue);
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.lastRender?.full).toBe(false);
     expect(view.contentEl.querySelector('.ifu-row[data-path="Interviews/Zeta.md"] .ifu-row-details')).toBe(details);
@@ -239,6 +254,7 @@ describe("the sidebar view: keyed rendering", () => {
     expect(view.lastRender?.full).toBe(true);
     const before = rowsByPath(view);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Initech.md")!, initechDue);
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(diff(before, view)).toEqual({ created: ["Interviews/Initech.md"], kept: 7 });
     view.contentEl.querySelector<HTMLElement>('.ifu-row[data-path="Interviews/Initech.md"] .ifu-row-action')!.click();
@@ -251,6 +267,7 @@ describe("the sidebar view: keyed rendering", () => {
     await view.onClose();
     expect(view.contentEl.childElementCount).toBe(0);
     await app.vault.modify(app.vault.getFileByPath("Interviews/Acme.md")!, acme("Lead"));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     view.refresh();
     expect(view.lastRender?.full).toBe(true);

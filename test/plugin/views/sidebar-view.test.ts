@@ -19,6 +19,8 @@ async function openSidebar(app: App, plugin: ViewsTestHost): Promise<{ leaf: Wor
   registerSidebar(plugin.host);
   const leaf = app.workspace.getRightLeaf(false)!;
   await leaf.setViewState({ type: SIDEBAR_VIEW_TYPE, active: true });
+  // As activateSidebar does: the sidebar is shown (expanded), not only given the view.
+  await app.workspace.revealLeaf(leaf);
   const view = leaf.view as unknown as FollowUpView;
   expect(view).toBeInstanceOf(FollowUpView);
   // The stand-in keeps views detached; in the document the view is "on screen".
@@ -109,7 +111,9 @@ describe("the sidebar view", () => {
     vi.useFakeTimers();
     const file = app.vault.getFileByPath("Interviews/Globex.md")!;
     await app.vault.modify(file, note(aNote().set("company", "Globex").set("role", "Lead designer").interviewedOn("2026-11-24").thanked().build()));
+    await app.metadataCache.settled__();
     await app.vault.modify(file, note(aNote().set("company", "Globex").set("role", "Staff designer").interviewedOn("2026-11-24").thanked().build()));
+    await app.metadataCache.settled__();
     expect(view.renderCount).toBe(1);
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(2);
@@ -128,6 +132,7 @@ describe("the sidebar view", () => {
     view.containerEl.hide();
     const file = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(file, note(aNote().set("role", "Senior analyst").interviewedOn("2026-11-18").thanked().build()));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS * 3);
     expect(view.renderCount).toBe(1);
     expect(view.isStale()).toBe(true);
@@ -144,18 +149,40 @@ describe("the sidebar view", () => {
     const { app, plugin } = await startHost(FILES);
     const { leaf, view } = await openSidebar(app, plugin);
     vi.useFakeTimers();
-    // What Obsidian answers for a leaf in the right sidebar.
-    (leaf as unknown as { getRoot: () => unknown }).getRoot = () => app.workspace.rightSplit;
+    expect(leaf.getRoot()).toBe(app.workspace.rightSplit);
     app.workspace.rightSplit.collapse();
     expect(view.isVisible()).toBe(false);
     const file = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(file, note(aNote().set("outcome", "offer").interviewedOn("2026-11-18").build()));
+    await app.metadataCache.settled__();
     vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.renderCount).toBe(1);
     app.workspace.rightSplit.expand();
     app.workspace.trigger("layout-change");
     expect(view.renderCount).toBe(2);
     expect(view.contentEl.querySelector('.ifu-group-closed .ifu-row[data-path="Interviews/Acme.md"]')).not.toBeNull();
+  });
+
+  it("asks its leaf's root which sidebar it is in: a collapsed left sidebar hides it, a tab in the main area never is", async () => {
+    const { app, plugin } = await startHost(FILES);
+    registerSidebar(plugin.host);
+    const left = app.workspace.getLeftLeaf(false)!;
+    await left.setViewState({ type: SIDEBAR_VIEW_TYPE });
+    await app.workspace.revealLeaf(left);
+    const inLeft = left.view as unknown as FollowUpView;
+    document.body.appendChild(inLeft.containerEl);
+    expect(left.getRoot()).toBe(app.workspace.leftSplit);
+    expect(inLeft.isVisible()).toBe(true);
+    app.workspace.leftSplit.collapse();
+    expect(inLeft.isVisible()).toBe(false);
+
+    const tab = app.workspace.getLeaf("tab");
+    await tab.setViewState({ type: SIDEBAR_VIEW_TYPE });
+    const inTab = tab.view as unknown as FollowUpView;
+    document.body.appendChild(inTab.containerEl);
+    expect(tab.getRoot()).toBe(app.workspace.rootSplit);
+    app.workspace.rightSplit.collapse();
+    expect(inTab.isVisible()).toBe(true);
   });
 
   it("keeps folded groups and expanded rows across re-renders", async () => {
@@ -220,10 +247,12 @@ describe("the sidebar view", () => {
   it("the empty state follows the detection and key settings as they are now", async () => {
     const { app, plugin } = await startHost({ "Journal/x.md": "Hello\n" });
     const { view } = await openSidebar(app, plugin);
+    vi.useFakeTimers();
     plugin.settings.detection = { type: "", tag: "job/interview", folder: "" };
     plugin.settings.keys.interview_date = "date";
     await plugin.saveSettings();
-    view.render();
+    // No note matches, before or after: the index still says the settings changed.
+    vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toBe(
       "A note is an interview note when it has the tag #job/interview. Keep one note per interview, with properties like these:",
     );
@@ -233,7 +262,7 @@ describe("the sidebar view", () => {
     expect(example).not.toContain("type:");
     plugin.settings.detection = { type: "", tag: "", folder: "" };
     await plugin.saveSettings();
-    view.render();
+    vi.advanceTimersByTime(SIDEBAR_REFRESH_MS);
     expect(view.contentEl.querySelector(".ifu-empty-detection")?.textContent).toMatch(/^Finding interview notes is off/);
   });
 
@@ -243,6 +272,7 @@ describe("the sidebar view", () => {
     const { leaf, view } = await openSidebar(app, plugin);
     const file = app.vault.getFileByPath("Interviews/Acme.md")!;
     await app.vault.modify(file, note(aNote().set("role", "Analyst II").interviewedOn("2026-11-18").thanked().build()));
+    await app.metadataCache.settled__();
     plugin.unload();
     // The stand-in closes the plugin's views asynchronously (onClose, then unload).
     await new Promise((resolve) => window.setTimeout(resolve, 0));

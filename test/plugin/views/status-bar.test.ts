@@ -25,9 +25,11 @@ describe("the status bar item", () => {
     const el = registerStatusBar(plugin.host)!;
     expect(el.textContent).toBe("1 follow-up due");
     await app.vault.modify(app.vault.getFileByPath("Interviews/A.md")!, note(aNote().interviewedOn("2026-11-18").thanked().emailed("2026-11-25").build()));
+    await app.metadataCache.settled__();
     expect(el.textContent).toBe("");
     expect(el.hasClass("ifu-hidden")).toBe(true);
     await app.vault.modify(app.vault.getFileByPath("Interviews/C.md")!, OVERDUE);
+    await app.metadataCache.settled__();
     expect(el.textContent).toBe("1 follow-up due");
     expect(el.hasClass("ifu-hidden")).toBe(false);
   });

@@ -156,7 +156,9 @@ export class Plugin extends Component {
     this.app.commands__.delete(`${this.manifest.id}:${commandId}`);
   }
 
+  /** From 1.13 the app stores the tab's definitions at once, for its settings search (d.ts 6587: `update()` is "Called by addSettingTab()"). */
   addSettingTab(settingTab: SettingTab): void {
+    if (requireApiVersion("1.13.0")) settingTab.update?.();
     this.app.settingTabs__.push(settingTab);
     this.register(() => removeFrom(this.app.settingTabs__, settingTab));
   }
@@ -166,7 +168,7 @@ export class Plugin extends Component {
     this.register(() => this.app.workspace.unregisterView__(type));
   }
 
-  /** Obsidian 1.10+ (d.ts 4856); false when Bases is off in the vault. See stand-in/bases.ts. */
+  /** Obsidian 1.10+ (d.ts 5009); false when Bases is off in the vault. See stand-in/bases.ts. */
   registerBasesView(viewId: string, registration: BasesViewRegistration): boolean {
     return registerBasesView__(this, viewId, registration);
   }
@@ -235,24 +237,34 @@ export async function loadPlugin<P extends Component>(plugin: P): Promise<P> {
 }
 
 /**
+ * What an editor command gets: `workspace.activeEditor` (d.ts 7814), when the user is in an
+ * editor: "A command callback that is only triggered when the user is in an editor" (d.ts
+ * `editorCallback`, `editorCheckCallback`). A Markdown view in reading mode shows no editor; an
+ * editor outside a Markdown view (a canvas card) is one. Null: editor commands are unavailable.
+ */
+function commandEditor__(app: App): { editor: never; ctx: never } | null {
+  const info = app.workspace.activeEditor;
+  if (!info?.editor) return null;
+  if (info instanceof MarkdownView && info.getMode() !== "source") return null;
+  return { editor: info.editor as never, ctx: info as never };
+}
+
+/**
  * Runs a command as the command palette would: `editorCallback`/`editorCheckCallback` get the
- * active Markdown view's editor (the command is unavailable without one), `checkCallback` is
- * asked first with `checking = true`. Returns whether the command ran.
+ * active editor and its view or file info (`commandEditor__`; the command is unavailable
+ * without one), `checkCallback` is asked first with `checking = true`. Returns whether the
+ * command ran.
  */
 export function runCommand(app: App, id: string): boolean {
   const cmd = app.commands__.get(id);
   if (!cmd) throw new Error(`No command "${id}". Registered: ${[...app.commands__.keys()].join(", ")}`);
-  const view = app.workspace.getActiveViewOfType(MarkdownView);
-  if (cmd.editorCheckCallback) {
-    if (!view) return false;
-    const editor = view.editor as never;
-    if (!cmd.editorCheckCallback(true, editor, view as never)) return false;
-    cmd.editorCheckCallback(false, editor, view as never);
-    return true;
-  }
-  if (cmd.editorCallback) {
-    if (!view) return false;
-    void cmd.editorCallback(view.editor as never, view as never);
+  if (cmd.editorCheckCallback || cmd.editorCallback) {
+    const active = commandEditor__(app);
+    if (!active) return false;
+    if (cmd.editorCheckCallback) {
+      if (!cmd.editorCheckCallback(true, active.editor, active.ctx)) return false;
+      cmd.editorCheckCallback(false, active.editor, active.ctx);
+    } else void cmd.editorCallback!(active.editor, active.ctx);
     return true;
   }
   if (cmd.checkCallback) {
@@ -271,9 +283,11 @@ export function runCommand(app: App, id: string): boolean {
 export function isCommandAvailable(app: App, id: string): boolean {
   const cmd = app.commands__.get(id);
   if (!cmd) return false;
-  const view = app.workspace.getActiveViewOfType(MarkdownView);
-  if (cmd.editorCheckCallback) return view ? Boolean(cmd.editorCheckCallback(true, view.editor as never, view as never)) : false;
-  if (cmd.editorCallback) return view !== null;
+  if (cmd.editorCheckCallback || cmd.editorCallback) {
+    const active = commandEditor__(app);
+    if (!active) return false;
+    return cmd.editorCheckCallback ? Boolean(cmd.editorCheckCallback(true, active.editor, active.ctx)) : true;
+  }
   if (cmd.checkCallback) return Boolean(cmd.checkCallback(true));
   return Boolean(cmd.callback);
 }

@@ -1,26 +1,26 @@
 /**
- * Bases (Obsidian 1.10+), modelled on the 1.12.3 typings (node_modules/obsidian/obsidian.d.ts;
+ * Bases (Obsidian 1.10+), modelled on the 1.13.1 typings (node_modules/obsidian/obsidian.d.ts;
  * the line of each declaration is cited beside it) and on Obsidian's help pages "Bases syntax"
  * and "Functions" for what a `.base` file says.
  *
- * - `Plugin.registerBasesView(viewId, registration)` (d.ts 4856) records the registration on
+ * - `Plugin.registerBasesView(viewId, registration)` (d.ts 5009) records the registration on
  *   the app and returns true; false when Bases is turned off in the vault
  *   (`basesOf__(app).enabled = false`). The registration goes when the plugin unloads, and the
  *   open bases showing that view type unload their view (Obsidian's exact behaviour here is
  *   not documented; a view that outlived its plugin would be a leak either way).
- * - `openBase__(app, source)` is what opening a base does: a `QueryController` (d.ts 5143, a
- *   Component) is loaded; the registration's `factory(controller, containerEl)` (d.ts 1248)
+ * - `openBase__(app, source)` is what opening a base does: a `QueryController` (d.ts 5315, a
+ *   Component) is loaded; the registration's `factory(controller, containerEl)` (d.ts 1247)
  *   builds the view, which the controller adds as a child (so its `onload` runs, as for the
- *   official Maps view); then `view.data` is set to a fresh `BasesQueryResult` (d.ts 972) with
+ *   official Maps view); then `view.data` is set to a fresh `BasesQueryResult` (d.ts 971) with
  *   new `BasesEntry` objects (d.ts 685; "views should not keep a reference to it") and
- *   `onDataUpdated()` (d.ts 1150) is called. A metadata `changed`/`deleted` or a vault
+ *   `onDataUpdated()` (d.ts 1149) is called. A metadata `changed`/`deleted` or a vault
  *   `create`/`rename` runs the query again the same way, after the listeners registered before
  *   the base was opened (the plugin's index among them). `close__()` unloads the controller.
  * - The source is either a `.base` file of the vault — its `filters` (global AND the view's)
  *   are evaluated over the vault's files with the subset of the expression language described
  *   at `evaluateFilter__`, its view's `sort` and `groupBy` applied — or a plain list of files.
  *
- * Values (d.ts 6281 `Value` and subclasses) are modelled for what `getValue` returns:
+ * Values (d.ts 7246 `Value` and subclasses) are modelled for what `getValue` returns:
  * null, strings, numbers, booleans and lists. Dates stay strings, as the metadata cache keeps
  * them. Not modelled: formulas, summaries, `createFileForView`, view options UI.
  */
@@ -31,8 +31,8 @@ import { Component } from "./events";
 import { getAllTags, parseYaml, TFile } from "./vault";
 
 // ---------------------------------------------------------------------------------------------
-// Values (d.ts 6281 Value, 4511 NotNullValue, 4520 NullValue, 5095 PrimitiveValue,
-// 5857 StringValue, 4545 NumberValue, 1313 BooleanValue, 3643 ListValue)
+// Values (d.ts 7246 Value, 4657 NotNullValue, 4666 NullValue, 5267 PrimitiveValue,
+// 6822 StringValue, 4691 NumberValue, 1312 BooleanValue, 3777 ListValue)
 
 export abstract class Value {
   static type = "value";
@@ -44,7 +44,7 @@ export abstract class Value {
   looseEquals(other: Value): boolean {
     return other.toString() === this.toString();
   }
-  /** d.ts 6324: renders the value into an element (as text here). */
+  /** d.ts 7289: renders the value into an element (as text here). */
   renderTo(el: HTMLElement, _ctx?: unknown): void {
     el.setText(this.toString());
   }
@@ -120,7 +120,7 @@ export function toValue__(raw: unknown): Value {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Properties (d.ts 900 BasesProperty, 920 BasesPropertyId, 4668 parsePropertyId)
+// Properties (d.ts 899 BasesProperty, 919 BasesPropertyId, 4814 parsePropertyId)
 
 export type BasesPropertyType = "note" | "formula" | "file";
 
@@ -156,7 +156,7 @@ function fileProperty(file: TFile, name: string, app: App): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Entries, groups, results (d.ts 685 BasesEntry, 710 BasesEntryGroup, 972 BasesQueryResult)
+// Entries, groups, results (d.ts 685 BasesEntry, 710 BasesEntryGroup, 971 BasesQueryResult)
 
 export class BasesEntry {
   /** d.ts 691 */
@@ -198,7 +198,7 @@ export interface GroupBy__ {
 }
 
 export class BasesQueryResult {
-  /** d.ts 981: every entry, sorted, ungrouped. */
+  /** d.ts 980: every entry, sorted, ungrouped. */
   data: BasesEntry[];
   constructor(
     data: BasesEntry[],
@@ -208,7 +208,7 @@ export class BasesQueryResult {
     this.data = data;
   }
 
-  /** d.ts 989: grouped by the groupBy config; without one, a single group with an empty key. */
+  /** d.ts 988: grouped by the groupBy config; without one, a single group with an empty key. */
   get groupedData(): BasesEntryGroup[] {
     const by = this.groupBy__;
     if (!by) return [new BasesEntryGroup(undefined, this.data)];
@@ -227,25 +227,25 @@ export class BasesQueryResult {
     });
   }
 
-  /** d.ts 995 */
+  /** d.ts 994 */
   get properties(): BasesPropertyId[] {
     return [...this.properties__];
   }
 
-  /** d.ts 1002: not modelled. */
+  /** d.ts 1001: not modelled. */
   getSummaryValue(): Value {
     throw new Error("Bases stand-in: summaries are not modelled");
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// View config (d.ts 1167 BasesViewConfig)
+// View config (d.ts 1166 BasesViewConfig)
 
 /** One entry of a `.base` file's `views` list, as read from YAML. */
 export type ViewConfigData__ = Record<string, unknown> & { type: string; name: string };
 
 export class BasesViewConfig {
-  /** d.ts 1174 */
+  /** d.ts 1173 */
   name: string;
   /** Stand-in only: every `set` call, in order. */
   readonly sets__: { key: string; value: unknown }[] = [];
@@ -255,30 +255,30 @@ export class BasesViewConfig {
   ) {
     this.name = data__.name;
   }
-  /** d.ts 1181 */
+  /** d.ts 1180 */
   get(key: string): unknown {
     return this.data__[key];
   }
-  /** d.ts 1188 */
+  /** d.ts 1187 */
   getAsPropertyId(key: string): BasesPropertyId | null {
     const v = this.data__[key];
     return typeof v === "string" && v.trim() !== "" ? toPropertyId__(v.trim()) : null;
   }
-  /** d.ts 1199: not modelled. */
+  /** d.ts 1198: not modelled. */
   getEvaluatedFormula(): Value {
     throw new Error("Bases stand-in: formulas are not modelled");
   }
-  /** d.ts 1206 */
+  /** d.ts 1205 */
   set(key: string, value: unknown): void {
     this.sets__.push({ key, value });
     this.data__[key] = value;
   }
-  /** d.ts 1214 */
+  /** d.ts 1213 */
   getOrder(): BasesPropertyId[] {
     const order = this.data__.order;
     return Array.isArray(order) ? order.filter((p): p is string => typeof p === "string").map(toPropertyId__) : [];
   }
-  /** d.ts 1226: the valid sort entries; [] when there are none. */
+  /** d.ts 1225: the valid sort entries; [] when there are none. */
   getSort(): { property: BasesPropertyId; direction: "ASC" | "DESC" }[] {
     const sort = this.data__.sort;
     if (!Array.isArray(sort)) return [];
@@ -290,7 +290,7 @@ export class BasesViewConfig {
     }
     return out;
   }
-  /** d.ts 1237: the display name set in the base, else the name without its prefix. */
+  /** d.ts 1236: the display name set in the base, else the name without its prefix. */
   getDisplayName(propertyId: BasesPropertyId): string {
     const { type, name } = parsePropertyId(propertyId);
     const set = this.properties__[propertyId]?.displayName ?? (type === "note" ? this.properties__[name]?.displayName : undefined);
@@ -307,7 +307,7 @@ export class BasesViewConfig {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Controller and view (d.ts 5143 QueryController, 1106 BasesView)
+// Controller and view (d.ts 5315 QueryController, 1105 BasesView)
 
 export class QueryController extends Component {
   /** Stand-in only: the app the base belongs to (views read it as `this.app`). */
@@ -319,27 +319,27 @@ export class QueryController extends Component {
 }
 
 export abstract class BasesView extends Component {
-  /** d.ts 1112 */
+  /** d.ts 1111 */
   abstract type: string;
-  /** d.ts 1117 */
+  /** d.ts 1116 */
   app: App;
-  /** d.ts 1124: set before the view is loaded. */
+  /** d.ts 1123: set before the view is loaded. */
   config!: BasesViewConfig;
-  /** d.ts 1130 */
+  /** d.ts 1129 */
   allProperties: BasesPropertyId[] = [];
-  /** d.ts 1138: replaced by a new result at every update. */
+  /** d.ts 1137: replaced by a new result at every update. */
   data!: BasesQueryResult;
 
-  /** d.ts 1144 */
+  /** d.ts 1143 */
   protected constructor(controller: QueryController) {
     super();
     this.app = controller.app__;
   }
 
-  /** d.ts 1150 */
+  /** d.ts 1149 */
   abstract onDataUpdated(): void;
 
-  /** d.ts 1157: not modelled. */
+  /** d.ts 1156: not modelled. */
   createFileForView(): Promise<void> {
     return Promise.reject(new Error("Bases stand-in: createFileForView is not modelled"));
   }
@@ -369,7 +369,7 @@ export function basesOf__(app: App): BasesRegistry__ {
   return r;
 }
 
-/** What `Plugin.registerBasesView` does (d.ts 4856). */
+/** What `Plugin.registerBasesView` does (d.ts 5009). */
 export function registerBasesView__(plugin: Plugin, viewId: string, registration: BasesViewRegistration): boolean {
   const registry = basesOf__(plugin.app);
   if (!registry.enabled) return false;

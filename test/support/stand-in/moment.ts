@@ -1,10 +1,11 @@
 /**
  * `moment`, as far as the plugin uses it: `moment.locale()`, read once when the plugin loads.
  *
- * obsidian.d.ts (1.12.3) exports `moment: typeof Moment`, the moment.js that Obsidian bundles,
- * and Obsidian sets its locale to the app's language setting when it starts ("en" unless the
- * user picked another language; `getLanguage()`, @since 1.8.7, returns the same code), so
- * `moment.locale()` is how a plugin reads the app's language on every version from 1.7.2 on.
+ * obsidian.d.ts (1.13.1, line 4561) exports `moment: typeof Moment`, the moment.js that Obsidian
+ * bundles, and Obsidian sets its locale to the app's language setting when it starts ("en"
+ * unless the user picked another language; `getLanguage()`, d.ts 3365, @since 1.8.7, returns
+ * the same code), so `moment.locale()` is how a plugin reads the app's language on every
+ * version from 1.7.2 on.
  * Codes are moment's: lower case, a region after a hyphen ("en", "de", "zh-cn", "pt-br").
  *
  * The stand-in answers "en" until a test picks another language with `setLanguage__`;

@@ -822,11 +822,21 @@ export abstract class SettingTab {
 
   abstract display(): void;
 
-  /** 1.13+: draws the definitions again; absent on older apps. */
+  /**
+   * 1.13+ (d.ts 6575 `settingItems`, "Populated by update()"): the definitions `update()` last
+   * stored, which the settings search indexes.
+   */
+  settingItems: DefinitionLike[] = [];
+
+  /**
+   * 1.13+ (d.ts 6587): stores `getSettingDefinitions()` in `settingItems` and draws the tab
+   * again when it is open; "Called by addSettingTab()". Absent on older apps.
+   */
   get update(): (() => void) | undefined {
     if (!requireApiVersion("1.13.0")) return undefined;
     return () => {
-      if (this.shown__) this.draw__();
+      this.settingItems = this.definitions__();
+      if (this.shown__) this.draw__(this.settingItems);
     };
   }
 
@@ -837,10 +847,13 @@ export abstract class SettingTab {
     this.containerEl.replaceChildren();
   }
 
-  /** Stand-in only: draw the tab as the app version played does. */
-  draw__(): void {
+  /**
+   * Stand-in only: draw the tab as the app version played does; from 1.13 from `stored` (what
+   * `update()` just stored) or else the definitions asked for now, as when the tab is opened.
+   */
+  draw__(stored?: DefinitionLike[]): void {
     this.runCleanups__();
-    const defs = requireApiVersion("1.13.0") ? this.definitions__() : [];
+    const defs = requireApiVersion("1.13.0") ? (stored ?? this.definitions__()) : [];
     if (defs.length === 0) {
       this.drawnWith__ = "display";
       this.display();

@@ -140,6 +140,12 @@ class EmptyView extends ItemView {
 
 export type MarkdownViewModeType = "source" | "preview";
 
+/** Stand-in only: an editor that is not a Markdown view's (d.ts `MarkdownFileInfo`: `editor`, `file`). */
+export interface EmbeddedEditor__ {
+  editor: Editor;
+  file: TFile | null;
+}
+
 export class MarkdownView extends ItemView {
   file: TFile | null = null;
   editor: Editor;
@@ -317,6 +323,16 @@ export class WorkspaceLeaf extends Events {
     if (openState?.active !== false) this.app.workspace.setActiveLeaf(this, { focus: true });
   }
 
+  /**
+   * The top of the tree the leaf hangs in (d.ts 8213 `WorkspaceItem.getRoot(): WorkspaceItem`):
+   * the left or right sidebar (`workspace.leftSplit` / `rightSplit`, d.ts 7752/7757), else the
+   * main area (`workspace.rootSplit`, d.ts 7772).
+   */
+  getRoot(): WorkspaceSidedock | WorkspaceRoot {
+    const ws = this.app.workspace;
+    return this.side__ === "left" ? ws.leftSplit : this.side__ === "right" ? ws.rightSplit : ws.rootSplit;
+  }
+
   getDisplayText(): string {
     return this.view.getDisplayText();
   }
@@ -420,12 +436,16 @@ export class WorkspaceSidedock {
   }
 }
 
+/** The main area (d.ts 8384 `WorkspaceRoot`): what `getRoot()` answers for a leaf outside the sidebars. */
+export class WorkspaceRoot {}
+
 export class Workspace extends Events {
   layoutReady = false;
   activeLeaf: WorkspaceLeaf | null = null;
   containerEl: HTMLElement | null = null;
   leftSplit = new WorkspaceSidedock();
   rightSplit = new WorkspaceSidedock();
+  rootSplit = new WorkspaceRoot();
   /** Stand-in only: view creators registered by plugins. */
   readonly viewCreators__ = new Map<string, ViewCreator>();
   /** Stand-in only: every leaf. */
@@ -514,9 +534,21 @@ export class Workspace extends Events {
     return view instanceof MarkdownView ? view.file : null;
   }
 
-  get activeEditor(): { editor: Editor; file: TFile | null } | null {
+  /**
+   * Stand-in only: an editor outside any Markdown view has the focus (a canvas card, an embed);
+   * `activeEditor` answers it until a test sets it back to null.
+   */
+  embeddedEditor__: EmbeddedEditor__ | null = null;
+
+  /**
+   * d.ts 7814 `activeEditor: MarkdownFileInfo | null`, "the current editor", null "if the active
+   * view has no editor": the active Markdown view itself (a `MarkdownFileInfo`), or the
+   * embedded editor.
+   */
+  get activeEditor(): MarkdownView | EmbeddedEditor__ | null {
+    if (this.embeddedEditor__) return this.embeddedEditor__;
     const view = this.activeLeaf?.view;
-    return view instanceof MarkdownView ? { editor: view.editor, file: view.file } : null;
+    return view instanceof MarkdownView ? view : null;
   }
 
   iterateAllLeaves(callback: (leaf: WorkspaceLeaf) => unknown): void {
