@@ -460,6 +460,7 @@ async function benchSidebar(app: App, file: TFile, text: string): Promise<Sideba
   const leaf = app.workspace.getRightLeaf(false);
   if (!leaf) throw new Error("bench: no right leaf");
   await leaf.setViewState({ type: "interview-followup-sidebar", active: true });
+  await app.workspace.revealLeaf(leaf); // as activateSidebar does: a collapsed sidebar draws nothing
   const view = leaf.view as unknown as FollowUpView;
   document.body.appendChild(view.containerEl); // on screen, as in the app
   const rowsOf = (): Element[] => [...view.contentEl.querySelectorAll(".ifu-row")];

@@ -122,7 +122,7 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
   // DOM) — and, round by round beside it, the two floors of bench/lib/start-floors.ts.
   const cacheDir = join(root, "node_modules", ".cache", "ifu-bench");
   const childBundle = join(cacheDir, "start-child.mjs");
-  const floors = { core: await buildFloor(root, cacheDir, "CoreOnly"), empty: await buildFloor(root, cacheDir, "Empty") };
+  const floors = { core: await buildFloor(root, cacheDir, "start-floors.ts"), empty: await buildFloor(root, cacheDir, "start-floor-empty.ts") };
   const startOf = (file: string): StartFigures => {
     const child = spawnSync(process.execPath, [join(root, "bench", "run.mjs"), file], { env: { ...process.env, IFU_BENCH_CHILD: childBundle }, encoding: "utf8" });
     if (child.status !== 0) throw new Error(`bench: the start process exited with ${child.status}: ${child.stderr}`);
@@ -197,16 +197,12 @@ export async function benchOnload(report: Report, root: string): Promise<void> {
 }
 
 /**
- * One of bench/lib/start-floors.ts's plugins as a main.js of its own, built with the plugin's build
- * options (minified, the same externals and target) into the benchmark's cache folder.
+ * A floor plugin (bench/lib/start-floors.ts, start-floor-empty.ts) as a main.js of its own, built
+ * with the plugin's build options (minified, the same externals and target) into the benchmark's
+ * cache folder.
  */
-async function buildFloor(root: string, dir: string, name: "CoreOnly" | "Empty"): Promise<string> {
-  const outfile = join(dir, `floor-${name}.js`);
-  const { entryPoints: _entry, banner: _banner, ...options } = pluginOptions({ root });
-  await esbuild.build({
-    ...options,
-    stdin: { contents: `export { ${name} as default } from "./bench/lib/start-floors";`, resolveDir: root, loader: "ts", sourcefile: `floor-${name}.ts` },
-    outfile,
-  });
+async function buildFloor(root: string, dir: string, entry: string): Promise<string> {
+  const outfile = join(dir, entry.replace(/\.ts$/, ".js"));
+  await esbuild.build({ ...pluginOptions({ root }), entryPoints: [join(root, "bench", "lib", entry)], banner: {}, outfile });
   return outfile;
 }

@@ -8,7 +8,7 @@ import ical, { ICalEventTransparency } from "ical-generator";
 import { groupOf, sortStatuses } from "./agenda";
 import { addDays } from "./dates";
 import type { DayFormat } from "./day-format";
-import { isWaitingToMoveOn } from "./rule-book";
+import { isWaitingToMoveOn } from "./move-on";
 import type { Day, FollowUpStatus } from "./types";
 import { eventDescription, eventSummary } from "./wording";
 

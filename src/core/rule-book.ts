@@ -6,14 +6,6 @@
  */
 import type { Day, FollowUpStatus } from "./types";
 
-/** R9: days to wait after the last unanswered attempt before moving on (the engine's and the wording's one number). */
-export const R9_WAIT_DAYS = 14;
-
-/** R9 before the two weeks are over: no more follow-ups, nothing to snooze or send; only waiting. */
-export function isWaitingToMoveOn(status: Pick<FollowUpStatus, "rule" | "action">): boolean {
-  return status.rule === "R9" && status.action === "wait";
-}
-
 export type RuleBookId =
   | "R0" | "R1" | "R2" | "R3" | "R4a" | "R4b" | "R4c" | "R4d" | "R5"
   | "R6a" | "R6b" | "R6c" | "R6d" | "R7" | "R8" | "R9" | "R10a" | "R10b" | "R11";

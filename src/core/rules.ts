@@ -4,7 +4,7 @@
  */
 import { addBusinessDays, addDays, addSpan, businessDaysIn, maxDay, toHolidaySet, type Holidays } from "./dates";
 import type { DayFormat } from "./day-format";
-import { R9_WAIT_DAYS } from "./rule-book";
+import { R9_WAIT_DAYS } from "./move-on";
 import type {
   Attempt,
   ContactChannel,

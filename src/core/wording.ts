@@ -19,7 +19,7 @@
 import type { GroupId } from "./agenda";
 import { addDays, daysBetween, missingDay } from "./dates";
 import type { DayFormat } from "./day-format";
-import { isWaitingToMoveOn, R9_WAIT_DAYS } from "./rule-book";
+import { isWaitingToMoveOn, R9_WAIT_DAYS } from "./move-on";
 import type { Channel, ContactChannel, Day, FollowUpStatus, Problem, RuleId, Span, State } from "./types";
 
 // ── Days ────────────────────────────────────────────────────────────────────────────────────

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseInterviewNote } from "../../src/core/note";
 import { computeStatus } from "../../src/core/rules";
-import { isWaitingToMoveOn } from "../../src/core/rule-book";
+import { isWaitingToMoveOn } from "../../src/core/move-on";
 import { statusAfterLeaving } from "../../src/core/templates/next-step";
 import type { Day, FollowUpStatus } from "../../src/core/types";
 import {

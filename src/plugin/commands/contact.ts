@@ -5,7 +5,7 @@
  */
 import { Notice } from "obsidian";
 import { isSafeContactUrl, mailtoUrl, telUrl } from "../../core/mailto";
-import { isWaitingToMoveOn } from "../../core/rule-book";
+import { isWaitingToMoveOn } from "../../core/move-on";
 import { TEMPLATES, followUpEmailTemplate } from "../../core/templates";
 import type { Day, TemplateId } from "../../core/types";
 import { reasonWithRule } from "../../core/wording";

@@ -6,7 +6,7 @@
  */
 import { TFile } from "obsidian";
 import { telUrl } from "../../core/mailto";
-import { isWaitingToMoveOn } from "../../core/rule-book";
+import { isWaitingToMoveOn } from "../../core/move-on";
 import { TEMPLATES } from "../../core/templates";
 import type { FollowUpStatus } from "../../core/types";
 import type { FollowUpHost } from "../host";
