@@ -5,7 +5,8 @@
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import process from "node:process";
-import { chmodSync, existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -21,8 +22,8 @@ beforeAll(async () => {
   await build(cliBuildOptions(ROOT));
 }, 60_000);
 
-function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyncOptions = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyncOptions = {}, cliPath = CLI) {
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", TZ: process.env.TZ ?? "", ...env },
@@ -38,8 +39,19 @@ function cli(args: string[], env: Record<string, string> = {}, options: SpawnSyn
 function cliWithout(locked: string[], args: string[]) {
   for (const dir of locked) chmodSync(dir, 0o000);
   try {
-    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
-    return cli(args, {}, asNobody);
+    if (process.getuid?.() !== 0) return cli(args);
+    // "nobody" may not enter the folders above a checkout (a private temporary folder, a home):
+    // it runs a copy of dist/cli.js (one self-contained file) from a folder anyone may enter.
+    const dir = mkdtempSync(join(tmpdir(), "ifu-cli-copy-"));
+    chmodSync(dir, 0o755);
+    const copy = join(dir, "cli.js");
+    copyFileSync(CLI, copy);
+    chmodSync(copy, 0o644);
+    try {
+      return cli(args, {}, { uid: 65534, gid: 65534, cwd: dir }, copy);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   } finally {
     for (const dir of locked) chmodSync(dir, 0o755);
   }
