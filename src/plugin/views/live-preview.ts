@@ -80,10 +80,17 @@ export function createBadgeExtension(host: FollowUpHost): Extension {
 
   host.registerEvent(
     host.app.workspace.on(INDEX_EVENT, (update: IndexUpdate) => {
-      for (const view of [...live]) {
+      const due = [...live].filter((view) => {
         const path = pathOf(view.state);
-        if (path && (update.changed === null || update.changed.includes(path))) view.dispatch({ effects: refreshBadgeEffect.of(null) });
-      }
+        return path !== null && (update.changed === null || update.changed.includes(path));
+      });
+      if (due.length === 0) return;
+      // Not from inside this event: it may come while an editor is drawing (a `followup` block
+      // in Live Preview asks the index for the day, which may announce a new one), and an editor
+      // refuses a dispatch during its own update. A microtask runs once that drawing is done.
+      queueMicrotask(() => {
+        for (const view of due) if (live.has(view)) view.dispatch({ effects: refreshBadgeEffect.of(null) });
+      });
     }),
   );
 

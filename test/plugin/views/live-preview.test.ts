@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { EditorState, Text } from "@codemirror/state";
-import { EditorView } from "@codemirror/view";
+import { EditorState, StateEffect, Text } from "@codemirror/state";
+import { Decoration, EditorView, WidgetType } from "@codemirror/view";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { INDEX_EVENT, type IndexUpdate } from "../../../src/plugin/host";
 import { bodyStart, createBadgeExtension, refreshBadgeEffect } from "../../../src/plugin/views/live-preview";
 import { editorInfoField, editorLivePreviewField, setLivePreview__, watchLeaks, type App } from "../../support/obsidian";
 import { aNote } from "../../support/note-builder";
@@ -153,6 +154,24 @@ describe("the badge in Live Preview", () => {
     await new Promise((resolve) => window.setTimeout(resolve, 10));
     expect(refreshes()).toBe(2);
     expect(badgeText(view)).toBe("Waiting for an answer until Wed, Dec 9");
+  });
+
+  it("refreshes an editor whose own drawing announced a new day, once that drawing is done", async () => {
+    const { app, plugin } = await start();
+    const { view, refreshes } = openEditor(plugin, "Interviews/Acme.md", ACME);
+    // What a `followup` block inside Live Preview does when the index finds a new day as the block
+    // asks for it: the index's event fires while this editor is drawing its widgets.
+    class AnnouncesADay extends WidgetType {
+      toDOM(): HTMLElement {
+        const update: IndexUpdate = { revision: plugin.index.revision + 1, changed: null, today: "2026-11-26" };
+        app.workspace.trigger(INDEX_EVENT, update);
+        return document.createElement("span");
+      }
+    }
+    const block = Decoration.widget({ widget: new AnnouncesADay(), block: true }).range(0);
+    expect(() => view.dispatch({ effects: StateEffect.appendConfig.of(EditorView.decorations.of(Decoration.set([block]))) })).not.toThrow();
+    await Promise.resolve();
+    expect(refreshes()).toBe(1);
   });
 
   it("forgets a destroyed editor and leaves no listener after unload", async () => {
