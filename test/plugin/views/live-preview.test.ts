@@ -165,7 +165,7 @@ describe("the badge in Live Preview", () => {
       toDOM(): HTMLElement {
         const update: IndexUpdate = { revision: plugin.index.revision + 1, changed: null, today: "2026-11-26" };
         app.workspace.trigger(INDEX_EVENT, update);
-        return document.createElement("span");
+        return createSpan();
       }
     }
     const block = Decoration.widget({ widget: new AnnouncesADay(), block: true }).range(0);
