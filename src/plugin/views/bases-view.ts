@@ -96,12 +96,13 @@ function followUpBasesViewClass(host: FollowUpHost): FollowUpBasesViewClass | nu
         // `data` is replaced with every new result; read it now, keep nothing of it.
         const result = this.data as typeof this.data | undefined;
         if (!result) return;
+        const { index } = this.host;
+        // today() first: it may bring the statuses up to a new day, and the event that announces
+        // it (which marks this view stale) is answered by this very draw.
+        const today = index.today();
         this.refresher.cancel();
         this.stale = false;
         this.renderCount++;
-        const { index } = this.host;
-        // today() first: it may bring the statuses up to a new day.
-        const today = index.today();
         const groups = result.groupedData;
         const grouped = groups.length > 1 || groups.some((g) => g.hasKey());
         const toRows = (entries: typeof result.data): BasesRowGroup["rows"] =>

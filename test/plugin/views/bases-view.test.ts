@@ -340,6 +340,31 @@ describe("keeping up", () => {
       clock.stop();
     }
   });
+
+  it("a draw that finds a new day (a wake before any timer ran) answers that day's event itself: one draw", async () => {
+    const clock = useClock(new Date(2026, 10, 29, 23, 58));
+    try {
+      class DayHost extends BasesHost {
+        override onload(): void {
+          this.addIndex(() => new Date());
+          registerFollowUpBasesView(this.host);
+        }
+      }
+      const app = createApp({ files: FILES });
+      const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
+      app.workspace.setLayoutReady__();
+      await plugin.index.whenReady();
+      const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
+      const renders = viewOf(base).renderCount;
+      clock.sleep(3 * MINUTE); // 00:01 on the 30th; no timer has run
+      base.refresh__(); // Bases has new results: the view draws, asking the index for the day
+      await clock.advance(3 * BASES_REFRESH_MS);
+      expect(cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when")).toBe("from tomorrow");
+      expect(viewOf(base).renderCount).toBe(renders + 1);
+    } finally {
+      clock.stop();
+    }
+  });
 });
 
 describe("leaving nothing behind", () => {
