@@ -68,7 +68,7 @@ export function stateLabel(status: FollowUpStatus): string {
 export function nextStep(status: FollowUpStatus, today: Day, days: DayFormat): { what: string; when: string } {
   const { what, when } = headlineParts(status, today, days);
   if (status.state === "no-response") return { what: "Try an inside contact or a reference", when };
-  if (status.state === "closed") return { what: status.template === "rejection-reply" ? "Send a kind reply" : "Nothing to send", when };
+  if (status.state === "closed") return { what: status.template === "rejection-reply" ? "A kind reply, if not sent yet" : "Nothing to send", when };
   return { what: what === stateLabel(status) ? "" : what, when };
 }
 

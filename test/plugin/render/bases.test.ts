@@ -57,7 +57,7 @@ describe("the State, Next step and When columns", () => {
     const rejected = statusOf(aNote().interviewedOn("2026-11-18").set("outcome", "rejected").build(), TODAY, "Interviews/Rejected.md");
     const offer = statusOf(aNote().interviewedOn("2026-11-18").set("outcome", "offer").build(), TODAY, "Interviews/Offer.md");
     renderBasesFollowUps(el, [{ title: null, rows: [rejected, offer].map((s) => ({ path: s.path, status: s })) }], options());
-    expect(cells(el, rejected.path)).toEqual({ state: "Closed", what: "Send a kind reply", when: "" });
+    expect(cells(el, rejected.path)).toEqual({ state: "Closed", what: "A kind reply, if not sent yet", when: "" });
     expect(cells(el, offer.path)).toEqual({ state: "Closed", what: "Nothing to send", when: "" });
   });
 });
