@@ -129,8 +129,17 @@ export function renderTemplate(
   for (const u of body.unknown) if (!unknown.includes(u)) unknown.push(u);
   const bodyText = trimBlankLines(body.text);
   const title = renderedTitle(id, values.follow_up_number);
-  const callout = [title, sendAsNote(id, status?.channel ?? note.preferredChannel), formatHeaderDay(today, dayFormat)].filter((p) => p !== "").join(" — ");
+  const callout = [title, sendAsNote(id, followUpSentBy(note, status)), formatHeaderDay(today, dayFormat)].filter((p) => p !== "").join(" — ");
   return { id, title, subject, body: bodyText, markdown: toCallout(callout, subject, bodyText), unknown };
+}
+
+/**
+ * How an inserted follow-up email goes out, as its callout says and as "Log as sent" logs it: a
+ * LinkedIn message when the status's channel — or, when the status names none, the note's
+ * preferred one — is LinkedIn, else an email.
+ */
+export function followUpSentBy(note: InterviewNote, status: FollowUpStatus | null): "linkedin" | "email" {
+  return (status?.channel ?? note.preferredChannel) === "linkedin" ? "linkedin" : "email";
 }
 
 /** A follow-up email carries its number (Follow-up 2, 3, …); other messages their title. */

@@ -121,7 +121,7 @@ export async function insertTemplate(host: FollowUpHost, holder: EditorHolder, c
     return false;
   }
   insertBlock(editor, rendered.markdown);
-  offerToLog(host, ctx, insertedLead(rendered, why), afterInsert(id, ctx.status));
+  offerToLog(host, ctx, insertedLead(rendered, why), afterInsert(id, ctx));
   return true;
 }
 
@@ -149,6 +149,6 @@ export async function insertAtEnd(host: FollowUpHost, ctx: InterviewContext, id:
     return false;
   }
   appendBlock(editor, rendered.markdown);
-  offerToLog(host, ctx, insertedLead(rendered), afterInsert(id, ctx.status));
+  offerToLog(host, ctx, insertedLead(rendered), afterInsert(id, ctx));
   return true;
 }

@@ -6,7 +6,8 @@
  * so its button opens "Log the call", where the user says how it went.
  */
 import { Notice } from "obsidian";
-import type { Channel, FollowUpStatus, TemplateId } from "../../core/types";
+import { followUpSentBy } from "../../core/templates";
+import type { Channel, TemplateId } from "../../core/types";
 import type { FollowUpHost } from "../host";
 import type { InterviewContext } from "./context";
 import { openLogFollowUp } from "./forms";
@@ -19,14 +20,14 @@ export type SentLog = { kind: "thank-you" } | { kind: "follow-up"; channel: Chan
 const OFFER_MS = 15_000;
 
 /** What to offer after `id` was inserted into the note: it goes out as the callout says. Null: nothing to log. */
-export function afterInsert(id: TemplateId, status: FollowUpStatus): SentLog | null {
+export function afterInsert(id: TemplateId, ctx: Pick<InterviewContext, "note" | "status">): SentLog | null {
   switch (id) {
     case "thank-you":
       return { kind: "thank-you" };
     case "follow-up-1":
     case "follow-up-2":
-      // The callout says "a LinkedIn message" when the note's channel is LinkedIn, else "a new email".
-      return { kind: "follow-up", channel: status.channel === "linkedin" ? "linkedin" : "email" };
+      // As the callout says: "a LinkedIn message" or "a new email".
+      return { kind: "follow-up", channel: followUpSentBy(ctx.note, ctx.status) };
     case "phone-script":
       return { kind: "call" };
     case "voicemail":

@@ -260,6 +260,19 @@ describe("inserting a message", () => {
     expect(frontmatterOf(app, "Interviews/Other.md").follow_ups).toEqual(["2026-11-25 linkedin"]);
   });
 
+  it("a follow-up inserted while the status names no channel (the thank-you is due) logs the note's preferred one, as its callout says", async () => {
+    const text = note("type: interview\ninterview_date: 2026-11-18\npreferred_channel: linkedin\ninterviewer_email: a@b.c");
+    const { app, host } = await setup({ "Interviews/Acme.md": text }, { day: [2026, 11, 19] });
+    expect(host.index.get("Interviews/Acme.md")?.channel).toBeNull();
+    const view = await openInEditor(app, "Interviews/Acme.md");
+    runCommand(app, ID("insert-follow-up-email"));
+    await settle();
+    expect(view.editor.getValue()).toContain("a LinkedIn message");
+    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
+    await settle();
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-19 linkedin"]);
+  });
+
   it("uses the user's own template from the templates folder and names unknown placeholders", async () => {
     const { app, host } = await setup(
       {
