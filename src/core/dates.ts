@@ -384,7 +384,10 @@ export function parseSpan(value: unknown): Span | null {
   const text = value.trim().replace(/\s+/g, " ").replace(LEAD_RE, "");
   if (FORTNIGHT_RE.test(text)) return { amount: 2, unit: "week", text };
   const vague = VAGUE_RE.exec(text);
-  if (vague) return { amount: vague[1].toLowerCase() === "few" ? 3 : 2, unit: spanUnit(vague[2]), text };
+  if (vague) {
+    const few = vague[1].toLowerCase() === "few";
+    return { amount: few ? 3 : 2, unit: spanUnit(vague[2]), vague: few ? "few" : "couple", text };
+  }
   const m = SPAN_RE.exec(text);
   if (!m) return null;
   const [, first, second, unitWord, after] = m;
@@ -395,7 +398,9 @@ export function parseSpan(value: unknown): Span | null {
   const high = spanNumber(upper);
   const amount = high === null ? low : Math.max(low, high);
   if (amount < 1) return null;
-  return { amount, unit: spanUnit(unitWord), text };
+  const span: Span = { amount, unit: spanUnit(unitWord), text };
+  if (high !== null && low >= 1 && low < high) span.low = low;
+  return span;
 }
 
 export function addSpan(day: Day, span: Span, holidays: Holidays): Day {

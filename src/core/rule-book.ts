@@ -154,7 +154,7 @@ export const RULE_BOOK: readonly RuleEntry[] = [
         note: { ...sent, decision_timeline: "a week or two" },
         today: "2026-11-25",
         expect: { rule: "R4b", opens: "2026-12-03", dueBy: "2026-12-07" },
-        reasonIncludes: "within 2 weeks of the interview (by Wed 2 Dec)",
+        reasonIncludes: "within a week or two of the interview (by Wed 2 Dec)",
       },
       { title: "within a fortnight", note: { ...sent, decision_timeline: "within a fortnight" }, today: "2026-11-25", expect: { rule: "R4b", opens: "2026-12-03", dueBy: "2026-12-07" } },
       { title: "a couple of weeks", note: { ...sent, decision_timeline: "a couple of weeks" }, today: "2026-11-25", expect: { opens: "2026-12-03" } },

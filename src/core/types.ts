@@ -25,8 +25,13 @@ export interface Problem {
 
 /** A span said from the interview day: `2 weeks`, `5 business days`, `14-30 days` (upper end kept). */
 export interface Span {
+  /** The length the engine counts: a range's or a vague span's upper end ("2-3 weeks": 3). */
   amount: number;
   unit: "day" | "week" | "business-day" | "month";
+  /** A range's lower end ("2-3 weeks": 2, "a week or two": 1), so words to the employer keep the range. */
+  low?: number;
+  /** "a few weeks" / "a couple of weeks": said as such, not as the number the engine counts. */
+  vague?: "few" | "couple";
   /** The text as written, without a leading within / in / about (reasons and messages word the span from `amount` and `unit`). */
   text: string;
 }

@@ -140,10 +140,15 @@ const SPAN_UNITS: Readonly<Record<Span["unit"], readonly [string, string]>> = {
 
 /**
  * A `decision_timeline` as a reason or a message says it, from its amount and unit, never the
- * user's shorthand: "10 business days" (for `in 10 bd`), "2 weeks" (for `a week or two`), "a month".
+ * user's shorthand: "10 business days" (for `in 10 bd`), "a month", "2 to 3 weeks" (for `2-3 wks`);
+ * a loose one stays loose: "a week or two", "a few weeks" — the engine counts the upper end.
  */
-export function spanText(span: Pick<Span, "amount" | "unit">): string {
+export function spanText(span: Pick<Span, "amount" | "unit" | "low" | "vague">): string {
   const [one, many] = SPAN_UNITS[span.unit];
+  // What they said stays as loose as they said it: never a figure they did not give.
+  if (span.vague === "few") return `a few ${many}`;
+  if (span.vague === "couple") return `a couple of ${many}`;
+  if (span.low !== undefined) return span.low === 1 && span.amount === 2 ? `a ${one} or two` : `${span.low} to ${span.amount} ${many}`;
   return span.amount === 1 ? `a ${one}` : `${span.amount} ${many}`;
 }
 

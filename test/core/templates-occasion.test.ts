@@ -122,14 +122,16 @@ describe("findOccasion: one case per rule", () => {
     }
   });
 
-  it("a timeline is said from its amount and unit, never in the note's shorthand (the reason too)", () => {
+  it("a timeline is said from its amount and unit, never in the note's shorthand, and never firmer than it was said (the reason too)", () => {
     for (const [written, said] of [
       ["in 10 bd", "10 business days"],
       ["10 working days", "10 business days"],
-      ["a week or two", "2 weeks"],
-      ["2-3 wks", "3 weeks"],
+      ["a week or two", "a week or two"],
+      ["2-3 wks", "2 to 3 weeks"],
       ["a fortnight", "2 weeks"],
-      ["a few weeks", "3 weeks"],
+      ["a few weeks", "a few weeks"],
+      ["a couple of wks", "a couple of weeks"],
+      ["5-7 business days", "5 to 7 business days"],
       ["1 month", "a month"],
       ["about one week", "a week"],
     ]) {
