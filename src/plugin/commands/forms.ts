@@ -14,18 +14,18 @@ export const CALL_CHANNELS: readonly Channel[] = ["phone", "voicemail", "message
 
 /**
  * "Log a follow-up" for a note; with `call`, "Log the call": only the channels a call can end
- * in (`CALL_CHANNELS`), "phone" chosen first.
+ * in (`CALL_CHANNELS`), `call` chosen first (what the inserted script was for).
  */
-export function openLogFollowUp(host: FollowUpHost, ctx: InterviewContext, call = false): LogFollowUpModal {
+export function openLogFollowUp(host: FollowUpHost, ctx: InterviewContext, call: Channel | null = null): LogFollowUpModal {
   const today = host.index.today();
-  const channel: Channel = call ? CALL_CHANNELS[0] : (ctx.status.channel ?? "email");
+  const channel: Channel = call ?? ctx.status.channel ?? "email";
   const modal = new LogFollowUpModal(
     host.app,
     { date: today, channel, next: "", note: "" },
     (entry) => void appendFollowUpFor(host, ctx.file, entry),
     today,
     host.index.dayFormat,
-    call ? { title: "Log the call", channels: CALL_CHANNELS } : {},
+    call !== null ? { title: "Log the call", channels: CALL_CHANNELS } : {},
   );
   modal.open();
   return modal;

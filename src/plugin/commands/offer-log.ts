@@ -2,8 +2,9 @@
  * The offer, once a message is inserted into the note or opened in the email app, to log it:
  * a notice naming the message, with a button. What the button logs comes from the caller,
  * which knows how the message goes out (`afterInsert`, `afterEmailApp`): an email opened in the
- * email app was an email, whatever channel the note prefers; a phone script is not a call made,
- * so its button opens "Log the call", where the user says how it went.
+ * email app was an email, whatever channel the note prefers; a script for a call (phone,
+ * voicemail, message with a colleague) is written before the call, and the call may end another
+ * way than planned, so its button opens "Log the call", where the user says how it went.
  */
 import { Notice } from "obsidian";
 import { followUpSentBy } from "../../core/templates";
@@ -13,8 +14,8 @@ import type { InterviewContext } from "./context";
 import { openLogFollowUp } from "./forms";
 import { appendFollowUpFor, markThankYouSentFor } from "./log";
 
-/** What the notice's button logs: the thank-you, a follow-up today by a channel, or a call the user describes. */
-export type SentLog = { kind: "thank-you" } | { kind: "follow-up"; channel: Channel } | { kind: "call" };
+/** What the notice's button logs: the thank-you, a follow-up today by a channel, or a call the user describes (`planned`: chosen first). */
+export type SentLog = { kind: "thank-you" } | { kind: "follow-up"; channel: Channel } | { kind: "call"; planned: Channel };
 
 /** How long the offer stays on screen, in milliseconds. */
 const OFFER_MS = 15_000;
@@ -29,11 +30,11 @@ export function afterInsert(id: TemplateId, ctx: Pick<InterviewContext, "note" |
       // As the callout says: "a LinkedIn message" or "a new email".
       return { kind: "follow-up", channel: followUpSentBy(ctx.note, ctx.status) };
     case "phone-script":
-      return { kind: "call" };
+      return { kind: "call", planned: "phone" };
     case "voicemail":
-      return { kind: "follow-up", channel: "voicemail" };
+      return { kind: "call", planned: "voicemail" };
     case "message-with-colleague":
-      return { kind: "follow-up", channel: "message" };
+      return { kind: "call", planned: "message" };
     case "rejection-reply":
       return null;
   }
@@ -50,7 +51,7 @@ export function afterEmailApp(id: TemplateId): SentLog | null {
 export async function logSent(host: FollowUpHost, ctx: InterviewContext, log: SentLog): Promise<void> {
   if (log.kind === "thank-you") await markThankYouSentFor(host, ctx.file);
   else if (log.kind === "follow-up") await appendFollowUpFor(host, ctx.file, { date: host.index.today(), channel: log.channel });
-  else openLogFollowUp(host, ctx, true);
+  else openLogFollowUp(host, ctx, log.planned);
 }
 
 /** A notice saying `lead`, with the button that logs `log` ("Log as sent", or "Log the call…"); `lead` alone when null. */

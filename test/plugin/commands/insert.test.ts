@@ -158,7 +158,7 @@ describe("inserting a message", () => {
     expect(lastNotice()).toBe("Thank-you marked as sent on Thu, Nov 19.");
   });
 
-  it("'Log as sent' after a voicemail logs a voicemail attempt today", async () => {
+  it("after a voicemail script, 'Log the call…' offers the voicemail first (the call may go another way) and logs it today", async () => {
     const { app, host } = await setup(
       { "Interviews/Acme.md": note("type: interview\ninterview_date: 2026-11-18\nthank_you_sent: true\ninterviewer_email: a@b.c") },
       { day: [2026, 11, 26] },
@@ -167,7 +167,15 @@ describe("inserting a message", () => {
     await openInEditor(app, "Interviews/Acme.md");
     runCommand(app, ID("insert-voicemail"));
     await settle();
-    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
+    const record = notices[notices.length - 1];
+    expect(record.message).toBe("Voicemail inserted. Log the call…");
+    record.notice.messageEl.querySelector("button")!.click();
+    await settle();
+    expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toBeUndefined();
+    const modal = topModal(LogFollowUpModal);
+    expect(modal.titleEl.textContent).toBe("Log the call");
+    expect(modal.contentEl.querySelector("select")!.value).toBe("voicemail");
+    modal.contentEl.querySelector<HTMLButtonElement>("button.mod-cta")!.click();
     await settle();
     expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-26 voicemail"]);
     const s = host.index.get("Interviews/Acme.md")!;
