@@ -314,21 +314,26 @@ describe("keeping up", () => {
     expect(base.containerEl.querySelectorAll(".ifu-bases-other")).toHaveLength(2);
   });
 
+  /** A base of Initech and Acme, with an index that reads the (fake) clock, as the plugin's does. */
+  async function openOnTheClock(): Promise<{ plugin: BasesHost; base: OpenBase__ }> {
+    class DayHost extends BasesHost {
+      override onload(): void {
+        this.addIndex(() => new Date());
+        registerFollowUpBasesView(this.host);
+      }
+    }
+    const app = createApp({ files: FILES });
+    const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
+    app.workspace.setLayoutReady__();
+    await plugin.index.whenReady();
+    return { plugin, base: open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]) };
+  }
+
   it("crossing midnight with the clock running redraws every row for the new day, so 'from tomorrow' stays true", async () => {
     // Initech's window opens Tue 1 Dec (R4c): "from Tue 1 Dec" until the 29th, "from tomorrow" on the 30th.
     const clock = useClock(new Date(2026, 10, 29, 23, 58));
     try {
-      class DayHost extends BasesHost {
-        override onload(): void {
-          this.addIndex(() => new Date());
-          registerFollowUpBasesView(this.host);
-        }
-      }
-      const app = createApp({ files: FILES });
-      const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
-      app.workspace.setLayoutReady__();
-      await plugin.index.whenReady();
-      const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
+      const { plugin, base } = await openOnTheClock();
       const when = (): string => cellText(rowOf(base.containerEl, "Interviews/Initech.md"), "ifu-bases-when");
       const before = when();
       expect(before).toBe(headlineParts(plugin.index.get("Interviews/Initech.md")!, "2026-11-29", US).when);
@@ -344,17 +349,7 @@ describe("keeping up", () => {
   it("a draw that finds a new day (a wake before any timer ran) answers that day's event itself: one draw", async () => {
     const clock = useClock(new Date(2026, 10, 29, 23, 58));
     try {
-      class DayHost extends BasesHost {
-        override onload(): void {
-          this.addIndex(() => new Date());
-          registerFollowUpBasesView(this.host);
-        }
-      }
-      const app = createApp({ files: FILES });
-      const plugin = await loadPlugin(new DayHost(app, DEFAULT_MANIFEST));
-      app.workspace.setLayoutReady__();
-      await plugin.index.whenReady();
-      const base = open(app, ["Interviews/Initech.md", "Interviews/Acme.md"]);
+      const { base } = await openOnTheClock();
       const renders = viewOf(base).renderCount;
       clock.sleep(3 * MINUTE); // 00:01 on the 30th; no timer has run
       base.refresh__(); // Bases has new results: the view draws, asking the index for the day
