@@ -74,6 +74,14 @@ export function lastNotice(): string {
   return notices[notices.length - 1]?.message ?? "";
 }
 
+/** Clicks the newest notice's button ("Log as sent", "Log the call…") and lets what it starts settle. */
+export async function clickNewestNotice(): Promise<void> {
+  const button = notices[notices.length - 1]?.notice.messageEl.querySelector("button");
+  expect(button, "the newest notice has a button").toBeTruthy();
+  button!.click();
+  await settle();
+}
+
 export function isOpen(modal: unknown): boolean {
   return (Modal.open__ as unknown[]).includes(modal);
 }

@@ -6,7 +6,7 @@ import { blockPadding } from "../../../src/plugin/commands/insert";
 import { LogFollowUpModal } from "../../../src/plugin/commands/modals";
 import { rowActionsFor } from "../../../src/plugin/commands/row-actions";
 import { notices, clearNotices, openInEditor, runCommand, setInputValue, MarkdownView, type App } from "../../support/obsidian";
-import { ACME, frontmatterOf, ID, lastNotice, note, read, resetBetweenTests, settle, setup, topModal } from "./helpers";
+import { ACME, clickNewestNotice, frontmatterOf, ID, lastNotice, note, read, resetBetweenTests, settle, setup, topModal } from "./helpers";
 
 resetBetweenTests();
 
@@ -169,8 +169,7 @@ describe("inserting a message", () => {
     await settle();
     const record = notices[notices.length - 1];
     expect(record.message).toBe("Voicemail inserted. Log the call…");
-    record.notice.messageEl.querySelector("button")!.click();
-    await settle();
+    await clickNewestNotice();
     expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toBeUndefined();
     const modal = topModal(LogFollowUpModal);
     expect(modal.titleEl.textContent).toBe("Log the call");
@@ -216,8 +215,7 @@ describe("inserting a message", () => {
     await settle();
     const record = notices[notices.length - 1];
     expect(record.message).toBe("Thank-you email inserted. Log as sent");
-    record.notice.messageEl.querySelector("button")!.click();
-    await settle();
+    await clickNewestNotice();
     await app.workspace.saveAll__();
     expect(frontmatterOf(app, "Interviews/Acme.md").thank_you_sent).toBe("2026-11-19");
     expect(read(app, "Interviews/Acme.md")).toContain("> [!note] Thank-you email");
@@ -233,8 +231,7 @@ describe("inserting a message", () => {
     await settle();
     const record = notices[notices.length - 1];
     expect(record.message).toBe("Phone script inserted. Log the call…");
-    record.notice.messageEl.querySelector("button")!.click();
-    await settle();
+    await clickNewestNotice();
     expect(app.vault.writes__.filter((w) => w.op === "modify")).toEqual([]);
     const modal = topModal(LogFollowUpModal);
     expect(modal.titleEl.textContent).toBe("Log the call");
@@ -256,15 +253,13 @@ describe("inserting a message", () => {
     await openInEditor(app, "Interviews/Acme.md");
     runCommand(app, ID("open-in-email-app"));
     await settle();
-    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
-    await settle();
+    await clickNewestNotice();
     expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-25 email"]);
     // Inserted into the note, the callout says "a LinkedIn message": that is what it logs.
     await openInEditor(app, "Interviews/Other.md");
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
-    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
-    await settle();
+    await clickNewestNotice();
     expect(frontmatterOf(app, "Interviews/Other.md").follow_ups).toEqual(["2026-11-25 linkedin"]);
   });
 
@@ -276,8 +271,7 @@ describe("inserting a message", () => {
     runCommand(app, ID("insert-follow-up-email"));
     await settle();
     expect(view.editor.getValue()).toContain("a LinkedIn message");
-    notices[notices.length - 1].notice.messageEl.querySelector("button")!.click();
-    await settle();
+    await clickNewestNotice();
     expect(frontmatterOf(app, "Interviews/Acme.md").follow_ups).toEqual(["2026-11-19 linkedin"]);
   });
 
