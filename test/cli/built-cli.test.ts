@@ -5,8 +5,7 @@
  */
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
 import process from "node:process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -42,16 +41,12 @@ function cliWithout(locked: string[], args: string[]) {
     if (process.getuid?.() !== 0) return cli(args);
     // "nobody" may not enter the folders above a checkout (a private temporary folder, a home):
     // it runs a copy of dist/cli.js (one self-contained file) from a folder anyone may enter.
-    const dir = mkdtempSync(join(tmpdir(), "ifu-cli-copy-"));
+    const dir = makeVault();
     chmodSync(dir, 0o755);
     const copy = join(dir, "cli.js");
     copyFileSync(CLI, copy);
     chmodSync(copy, 0o644);
-    try {
-      return cli(args, {}, { uid: 65534, gid: 65534, cwd: dir }, copy);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    return cli(args, {}, { uid: 65534, gid: 65534, cwd: dir }, copy);
   } finally {
     for (const dir of locked) chmodSync(dir, 0o755);
   }
