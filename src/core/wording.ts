@@ -323,7 +323,7 @@ export function invalidReason(key: string, value: string | null): string {
 
 /** R0 when the engine itself failed on a note: plain words; the error goes to the log, not here. */
 export function engineFailedReason(): string {
-  return "Something in this note's properties could not be worked out. Check them; if they look right, please report it.";
+  return "Something in this note's properties could not be worked out, so it shows no follow-up. Check them for a value that looks wrong; your other notes are not affected.";
 }
 
 /** The CLI's reason for a note whose front matter could not be read at all. */
