@@ -28,6 +28,8 @@ export function isTopSection(el: HTMLElement, ctx: MarkdownPostProcessorContext)
 export class BadgeRenderChild extends MarkdownRenderChild {
   /** How many times the badge rendered: for tests. */
   renderCount = 0;
+  /** The index revision the badge shows. */
+  private shown = -1;
 
   constructor(
     containerEl: HTMLElement,
@@ -48,9 +50,11 @@ export class BadgeRenderChild extends MarkdownRenderChild {
 
   render(): void {
     const { index } = this.host;
-    // today() first: it may bring the statuses up to a new day (its event draws this badge
-    // once already; this draw then starts from an empty holder again).
+    // today() first: it may bring the statuses up to a new day, and that day's event draws
+    // this badge already (a nested render); then there is nothing left to draw here.
     const today = index.today();
+    if (index.revision === this.shown) return;
+    this.shown = index.revision;
     this.renderCount++;
     const el = this.containerEl;
     el.empty();

@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import type { MarkdownPostProcessorContext } from "obsidian";
 import { afterEach, describe, expect, it } from "vitest";
+import { useClock } from "../../support/stand-in/clock";
 import { BadgeRenderChild, registerBadges } from "../../../src/plugin/views/badges";
-import { renderReadingView, runPostProcessors, watchLeaks, type App, type Component } from "../../support/obsidian";
+import { createApp, DEFAULT_MANIFEST, loadPlugin, renderReadingView, runPostProcessors, watchLeaks, type App, type Component } from "../../support/obsidian";
 import { aNote } from "../../support/note-builder";
-import { note, startHost } from "../test-host";
+import { note, startHost, ViewsTestHost } from "../test-host";
 
 interface Section {
   el: HTMLElement;
@@ -123,6 +124,27 @@ describe("the badge in reading view", () => {
     expect(child.renderCount).toBe(2);
     expect(badges(sections)).toHaveLength(1);
     expect(sections[0].el.querySelector(".ifu-badge-text")?.textContent).toBe("Closed");
+  });
+
+  it("drawn first after a wake past midnight (no timer has run), it draws once, for the new day", async () => {
+    const clock = useClock(new Date(2026, 10, 24, 23, 58));
+    try {
+      const app = createApp({ files: { "Interviews/Acme.md": ACME } });
+      const host = new ViewsTestHost(app, DEFAULT_MANIFEST);
+      host.clock = () => new Date(); // the running clock, as the plugin's index reads it
+      const plugin = await loadPlugin(host);
+      app.workspace.setLayoutReady__();
+      await plugin.index.whenReady();
+      registerBadges(plugin.host);
+      clock.sleep(3 * 60_000); // 00:01 on the 25th
+      const { sections, children } = await renderReading(app, "Interviews/Acme.md", ACME);
+      const child = children.find((c) => c instanceof BadgeRenderChild) as BadgeRenderChild;
+      expect(plugin.index.statusDay).toBe("2026-11-25");
+      expect(child.renderCount).toBe(1);
+      expect(badges(sections)).toHaveLength(1);
+    } finally {
+      clock.stop();
+    }
   });
 
   it("appears when a note becomes an interview note after it was rendered", async () => {
