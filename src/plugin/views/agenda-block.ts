@@ -21,7 +21,7 @@ import { parseBlockOptions, type BlockOptions } from "../../core/block-options";
 import type { FollowUpHost } from "../host";
 import { renderAgendaBlock } from "../render/block";
 import { renderReading } from "../render/common";
-import { isOnScreen, Refresher } from "./refresh";
+import { dayToDraw, isOnScreen, Refresher } from "./refresh";
 
 export const AGENDA_BLOCK_LANGUAGE = "followup";
 
@@ -82,9 +82,8 @@ export class AgendaBlockChild extends MarkdownRenderChild {
   /** Renders when the index changed since the last render. */
   render(): void {
     const { index } = this.host;
-    // today() first: it may bring the statuses up to a new day (a new revision).
-    const today = index.today();
-    if (index.revision === this.shown) return;
+    const today = dayToDraw(index, () => this.shown);
+    if (today === null) return;
     this.shown = index.revision;
     this.renderCount++;
     if (!index.ready) {

@@ -7,6 +7,7 @@ import { MarkdownRenderChild, setTooltip, type MarkdownPostProcessorContext } fr
 import { INDEX_EVENT, type FollowUpHost } from "../host";
 import { renderBadge } from "../render/badge";
 import { createBadgeExtension } from "./live-preview";
+import { dayToDraw } from "./refresh";
 
 /** Class of the element that holds a badge in reading view. */
 export const BADGE_HOST_CLASS = "ifu-badge-host";
@@ -50,10 +51,8 @@ export class BadgeRenderChild extends MarkdownRenderChild {
 
   render(): void {
     const { index } = this.host;
-    // today() first: it may bring the statuses up to a new day, and that day's event draws
-    // this badge already (a nested render); then there is nothing left to draw here.
-    const today = index.today();
-    if (index.revision === this.shown) return;
+    const today = dayToDraw(index, () => this.shown);
+    if (today === null) return;
     this.shown = index.revision;
     this.renderCount++;
     const el = this.containerEl;

@@ -6,6 +6,7 @@
  * shown again). The sidebar and the `followup` blocks both keep up this way.
  */
 import type { Component, Workspace } from "obsidian";
+import type { Day } from "../../core/types";
 import { INDEX_EVENT, type IndexUpdate } from "../host";
 
 /** What a view tells its `Refresher`. */
@@ -71,4 +72,16 @@ export class Refresher {
     window.clearTimeout(this.pending);
     this.pending = null;
   }
+}
+
+/**
+ * For a part drawn once per index revision (an agenda block, a reading-view badge): the day to
+ * word the statuses against, or null when the part already shows the index's revision. The day
+ * is asked for first: it may bring the statuses up to a new day, and that day's event draws the
+ * part already, inside this call — then there is nothing left to draw.
+ */
+export function dayToDraw(index: { today(): Day; readonly revision: number }, shown: () => number | null): Day | null {
+  const today = index.today();
+  // Read after today(): a nested draw may have just moved it.
+  return index.revision === shown() ? null : today;
 }
